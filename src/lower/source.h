@@ -44,3 +44,8 @@ class SourceFile {
 };
 
 }  // namespace ufora::lower
+
+namespace ufora {
+// Other layers (the IR, the runtime's tracebacks) name source positions too.
+using lower::Span;
+}  // namespace ufora

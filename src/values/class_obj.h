@@ -15,6 +15,11 @@ struct ClassObj : Obj {
   std::vector<ClassObj*> mro;    // self first; borrowed (kept alive by `bases`)
   DictObj* dict;                 // owned: str -> value
   bool is_exception = false;     // derives from BaseException
+  // Built-in types (int, str, list, ...) are classes too, so `type(x)`, `isinstance` and
+  // calling the type work uniformly. For them `builtin_tag` is the Tag of their instances and
+  // `construct` builds one from call arguments (vectorcall convention, see runtime/callable.h).
+  int builtin_tag = -1;
+  Obj* (*construct)(Obj* const* args, size_t nargs, Obj* kwnames) = nullptr;
   ClassObj(std::string n, std::vector<ClassObj*> stolen_bases);
   ~ClassObj() override;
   // Looks an attribute up along the MRO; borrowed result, nullptr when absent (no error set).

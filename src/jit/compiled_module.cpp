@@ -1,0 +1,39 @@
+#include "jit/compiled_module.h"
+
+#include "jit/codegen.h"
+#include "jit/jit_engine.h"
+
+namespace ufora::jit {
+
+CompiledModule::CompiledModule(const ir::Program& program, const std::string& module_name)
+    : module_(new ModuleObj(module_name)) {
+  module_->names = program.global_names;
+  module_->globals.assign(program.global_names.size(), nullptr);
+  for (const ir::Function& f : program.functions) {
+    auto c = std::make_unique<CodeInfo>();
+    c->name = f.name;
+    c->qualname = f.qualname;
+    c->file = program.file;
+    c->first_line = f.span.line;
+    c->params = f.params;
+    c->n_posonly = f.n_posonly;
+    c->n_positional = f.n_positional;
+    c->n_kwonly = f.n_kwonly;
+    c->has_varargs = f.has_varargs;
+    c->has_varkw = f.has_varkw;
+    c->is_generator = f.is_generator;
+    codes_.push_back(std::move(c));
+  }
+  std::vector<CodeInfo*> codes;
+  for (auto& c : codes_) codes.push_back(c.get());
+  auto context = std::make_unique<llvm::LLVMContext>();
+  CodegenResult gen = generate_llvm(program, module_, codes, pool_, *context);
+  std::vector<void*> entries = JitEngine::instance().add(std::move(gen.module), std::move(context), gen.symbols);
+  for (size_t i = 0; i < entries.size(); ++i) codes_[i]->entry = reinterpret_cast<CodeInfo::Entry>(entries[i]);
+}
+
+CompiledModule::~CompiledModule() { decref(module_); }
+
+Obj* CompiledModule::run_body() { return codes_[0]->entry(nullptr, nullptr); }
+
+}  // namespace ufora::jit

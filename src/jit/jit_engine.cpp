@@ -1,0 +1,93 @@
+#include "jit/jit_engine.h"
+
+#include <cstdlib>
+#include <cstring>
+#include <mutex>
+#include <stdexcept>
+
+#include "lower/dump_options.h"
+#include "runtime/entry_points.h"
+
+namespace ufora::jit {
+
+namespace {
+
+std::string to_string(llvm::Error err) {
+  std::string s;
+  llvm::raw_string_ostream os(s);
+  os << err;
+  return os.str();
+}
+
+void optimise(llvm::Module& m) {
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb;
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(llvm::OptimizationLevel::O2);
+  mpm.run(m, mam);
+}
+
+}  // namespace
+
+JitEngine& JitEngine::instance() {
+  static JitEngine* engine = new JitEngine();  // lives until exit: compiled code may run to the end
+  return *engine;
+}
+
+JitEngine::JitEngine() {
+  llvm::InitializeNativeTarget();
+  llvm::InitializeNativeTargetAsmPrinter();
+  llvm::InitializeNativeTargetAsmParser();
+  auto jit = llvm::orc::LLJITBuilder().create();
+  if (!jit) throw std::runtime_error("cannot start the LLVM JIT: " + to_string(jit.takeError()));
+  jit_ = std::move(*jit);
+  auto& es = jit_->getExecutionSession();
+  llvm::orc::MangleAndInterner mangle(es, jit_->getDataLayout());
+  llvm::orc::SymbolMap symbols;
+  size_t n = 0;
+  const EntryPoint* table = entry_point_table(&n);
+  for (size_t i = 0; i < n; ++i)
+    symbols[mangle(table[i].name)] = {llvm::orc::ExecutorAddr::fromPtr(table[i].address),
+                                      llvm::JITSymbolFlags::Exported | llvm::JITSymbolFlags::Callable};
+  if (auto err = jit_->getMainJITDylib().define(llvm::orc::absoluteSymbols(std::move(symbols))))
+    throw std::runtime_error("cannot register runtime entry points: " + to_string(std::move(err)));
+  jit_->getIRTransformLayer().setTransform(
+      [](llvm::orc::ThreadSafeModule tsm, const llvm::orc::MaterializationResponsibility&) -> llvm::Expected<llvm::orc::ThreadSafeModule> {
+        tsm.withModuleDo([](llvm::Module& m) {
+          optimise(m);
+          if (dump_enabled("llvm")) m.print(llvm::errs(), nullptr);
+        });
+        return tsm;
+      });
+}
+
+const llvm::DataLayout& JitEngine::data_layout() const { return jit_->getDataLayout(); }
+
+std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::unique_ptr<llvm::LLVMContext> context,
+                                  const std::vector<std::string>& symbols) {
+  static std::mutex mutex;
+  std::lock_guard<std::mutex> lock(mutex);
+  module->setDataLayout(jit_->getDataLayout());
+  module->setTargetTriple(jit_->getTargetTriple().str());
+  std::string verify_errors;
+  llvm::raw_string_ostream vos(verify_errors);
+  if (llvm::verifyModule(*module, &vos)) throw std::runtime_error("internal error: invalid LLVM IR generated:\n" + vos.str());
+  if (auto err = jit_->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context))))
+    throw std::runtime_error("JIT error: " + to_string(std::move(err)));
+  std::vector<void*> out;
+  for (const std::string& s : symbols) {
+    auto addr = jit_->lookup(s);
+    if (!addr) throw std::runtime_error("JIT lookup failed for " + s + ": " + to_string(addr.takeError()));
+    out.push_back(addr->toPtr<void*>());
+  }
+  return out;
+}
+
+}  // namespace ufora::jit

@@ -1,0 +1,28 @@
+// The process-wide LLVM ORC LLJIT instance: entry points registered once, an O2 pipeline
+// without floating-point contraction or reassociation (results must equal CPython's bit for
+// bit), and one JITDylib that every compiled module is added to.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "jit/llvm_headers.h"
+
+namespace ufora::jit {
+
+class JitEngine {
+ public:
+  static JitEngine& instance();
+  // Adds a module and returns the addresses of `symbols` (in order). Throws std::runtime_error.
+  std::vector<void*> add(std::unique_ptr<llvm::Module> module, std::unique_ptr<llvm::LLVMContext> context,
+                         const std::vector<std::string>& symbols);
+  const llvm::DataLayout& data_layout() const;
+
+ private:
+  JitEngine();
+  std::unique_ptr<llvm::orc::LLJIT> jit_;
+};
+
+
+}  // namespace ufora::jit

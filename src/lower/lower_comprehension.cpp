@@ -1,0 +1,141 @@
+// Comprehensions and generator expressions become functions of their own (their own scope,
+// as in Python 3), called with an iterator over the first iterable, which is evaluated in the
+// enclosing scope. A generator expression's function is a generator.
+#include "lower/lowering_context.h"
+
+namespace ufora::lower {
+
+using ir::Op;
+using ir::ValueId;
+
+namespace {
+
+const std::vector<Comprehension>& generators_of(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::ListComp: return cast<ListComp>(e).generators;
+    case ExprKind::SetComp: return cast<SetComp>(e).generators;
+    case ExprKind::DictComp: return cast<DictComp>(e).generators;
+    default: return cast<GeneratorExp>(e).generators;
+  }
+}
+
+const char* unit_name(ExprKind k) {
+  switch (k) {
+    case ExprKind::ListComp: return "<listcomp>";
+    case ExprKind::SetComp: return "<setcomp>";
+    case ExprKind::DictComp: return "<dictcomp>";
+    default: return "<genexpr>";
+  }
+}
+
+}  // namespace
+
+void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, ValueId acc) {
+  const auto& gens = generators_of(comp);
+  const Comprehension& g = gens[level];
+  const Span& sp = comp.span;
+  if (g.is_async) unsupported(sp, "async comprehensions");
+  ValueId it;
+  if (level == 0) {
+    ir::Instr& ld = emit_instr(Op::LoadLocal, {}, sp);
+    ld.imm = 0;  // the ".0" parameter
+    ld.text = ".0";
+    it = ld.result;
+  } else {
+    ValueId src = lower_expr(*g.iter);
+    it = emit(Op::GetIter, {src}, g.iter->span);
+    release(src, sp);
+  }
+  ir::BlockId head = new_block(), body = new_block(), done = new_block();
+  jump(head, sp);
+  set_block(head);
+  ir::Instr& next = emit_instr(Op::ForIter, {it}, g.iter->span);
+  next.targets = {body, done};
+  ValueId item = next.result;
+  set_block(body);
+  assign_to(*g.target, item);
+  release(item, sp);
+  for (const ExprPtr& cond : g.ifs) {
+    ValueId c = lower_expr(*cond);
+    ValueId t = emit(Op::Truthy, {c}, cond->span);
+    release(c, cond->span);
+    ir::BlockId pass = new_block();
+    branch(t, pass, head, cond->span);
+    set_block(pass);
+  }
+  if (level + 1 < gens.size()) {
+    lower_comprehension_body(comp, level + 1, acc);
+  } else if (comp.kind == ExprKind::DictComp) {
+    const auto& d = cast<DictComp>(comp);
+    ValueId k = lower_expr(*d.key);
+    ValueId v = lower_expr(*d.value);
+    emit(Op::AccSetItem, {acc, k, v}, d.key->span);
+    release(k, sp);
+    release(v, sp);
+  } else {
+    const Expr& elt = comp.kind == ExprKind::ListComp ? *cast<ListComp>(comp).elt
+                      : comp.kind == ExprKind::SetComp ? *cast<SetComp>(comp).elt
+                                                       : *cast<GeneratorExp>(comp).elt;
+    ValueId v = lower_expr(elt);
+    if (comp.kind == ExprKind::GeneratorExp) {
+      ValueId sent = emit(Op::Yield, {v}, elt.span);
+      release(sent, sp);
+    } else {
+      emit(Op::AccAppend, {acc, v}, elt.span);
+    }
+    release(v, sp);
+  }
+  jump(head, sp);
+  set_block(done);
+  release(it, sp);
+}
+
+ValueId FunctionLowerer::lower_comprehension(const Expr& comp) {
+  const Span& sp = comp.span;
+  const auto& gens = generators_of(comp);
+  ValueId first = lower_expr(*gens[0].iter);
+  ValueId it = emit(Op::GetIter, {first}, gens[0].iter->span);
+  release(first, sp);
+
+  Arguments params;
+  params.args.push_back(Arg{sp, ".0", nullptr});
+  int32_t index = pb.reserve_function();
+  {
+    ir::Function child;
+    child.name = unit_name(comp.kind);
+    child.qualname = (is_module ? "" : fn.qualname + (is_class_body ? "." : ".<locals>.")) + child.name;
+    child.span = sp;
+    FunctionLowerer sub(pb, child, &comp, false, false);
+    sub.begin(&params);
+    child.is_generator = comp.kind == ExprKind::GeneratorExp;
+    ValueId acc = ir::kNoValue;
+    ir::AccKind kind = comp.kind == ExprKind::ListComp  ? ir::AccKind::List
+                       : comp.kind == ExprKind::SetComp ? ir::AccKind::Set
+                                                        : ir::AccKind::Dict;
+    if (!child.is_generator) acc = sub.emit(Op::AccNew, {}, sp, int64_t(kind));
+    sub.lower_comprehension_body(comp, 0, acc);
+    ValueId result = child.is_generator ? sub.emit(Op::ConstNone, {}, sp) : sub.emit(Op::AccFinish, {acc}, sp, int64_t(kind));
+    sub.emit(Op::Return, {result}, sp);
+    pb.program.functions[size_t(index)] = std::move(child);
+  }
+  std::vector<ValueId> operands = {ir::kNoValue, ir::kNoValue};
+  std::vector<ValueId> cells;
+  for (const std::string& free : pb.program.functions[size_t(index)].free_names) {
+    NameRef r = resolve(free);
+    if (r.kind == NameRef::CellSlot)
+      cells.push_back(emit(Op::LoadCellObj, {}, sp, r.index));
+    else if (r.kind == NameRef::Free)
+      cells.push_back(emit(Op::LoadFreeCellObj, {}, sp, r.index));
+    else
+      UFORA_INTERNAL_ERROR("comprehension free variable '" + free + "' has no cell");
+  }
+  operands.insert(operands.end(), cells.begin(), cells.end());
+  ValueId f = emit(Op::MakeFunction, operands, sp, index);
+  ValueId r = emit(Op::Call, {f, it}, sp);
+  release(f, sp);
+  release(it, sp);
+  for (ValueId c : cells) release(c, sp);
+  return r;
+}
+
+}  // namespace ufora::lower

@@ -1,0 +1,112 @@
+#include "runtime/generator.h"
+
+#include <boost/context/fiber.hpp>
+#include <boost/context/protected_fixedsize_stack.hpp>
+
+#include "values/exception_state.h"
+
+namespace ufora {
+
+namespace ctx = boost::context;
+
+struct GeneratorState {
+  ctx::fiber fiber;    // the generator's own stack while it is suspended
+  ctx::fiber caller;   // whoever resumed it, while it runs
+  Obj* transfer = nullptr;  // the yielded value, owned until handed out
+  Obj* result = nullptr;    // the body's return value (nullptr: it raised)
+  bool started = false;
+  bool finished = false;
+  bool running = false;
+  bool closing = false;
+};
+
+namespace {
+
+// Generators may recurse deeply inside; the guard page turns an overflow into a clean fault
+// instead of silent corruption, and untouched stack pages are never committed.
+constexpr size_t kGeneratorStack = 2 * 1024 * 1024;
+
+thread_local GeneratorObj* g_current = nullptr;
+
+void start_fiber(GeneratorObj* g) {
+  GeneratorState* st = g->state;
+  st->fiber = ctx::fiber(std::allocator_arg, ctx::protected_fixedsize_stack(kGeneratorStack),
+                         [g](ctx::fiber&& caller) {
+                           GeneratorState* s = g->state;
+                           s->caller = std::move(caller);
+                           s->result = g->func->code->entry(g->args.data(), g->func->cells.data());
+                           s->finished = true;
+                           return std::move(s->caller);
+                         });
+  st->started = true;
+}
+
+// Runs the generator until its next yield or its end.
+void resume(GeneratorObj* g) {
+  GeneratorState* st = g->state;
+  GeneratorObj* outer = g_current;
+  g_current = g;
+  st->running = true;
+  st->fiber = std::move(st->fiber).resume();
+  st->running = false;
+  g_current = outer;
+}
+
+}  // namespace
+
+GeneratorObj::GeneratorObj(FunctionObj* f, std::vector<Obj*> a)
+    : Obj(Tag::Generator), func(static_cast<FunctionObj*>(newref(f))), args(std::move(a)), state(new GeneratorState()) {}
+
+GeneratorObj::~GeneratorObj() {
+  if (state->started && !state->finished) {
+    // Close it: the pending yield returns with GeneratorExit, so `finally` blocks run and
+    // the body's references are released before the fiber's stack goes away.
+    Obj* saved = take_error();
+    state->closing = true;
+    resume(this);
+    xdecref(state->transfer);
+    state->transfer = nullptr;
+    clear_error();
+    if (saved) raise_object(saved);
+  }
+  xdecref(state->result);
+  delete state;
+  for (Obj* a : args) decref(a);
+  decref(func);
+}
+
+Obj* new_generator(FunctionObj* f, std::vector<Obj*> args) { return new GeneratorObj(f, std::move(args)); }
+
+Obj* generator_next(GeneratorObj* g) {
+  GeneratorState* st = g->state;
+  if (st->finished) return nullptr;
+  if (st->running) return raise_error(ExcKind::ValueError, "generator already executing");
+  if (!st->started) start_fiber(g);
+  resume(g);
+  if (!st->finished) {
+    Obj* v = st->transfer;
+    st->transfer = nullptr;
+    return v;
+  }
+  // The body ended: by return (exhausted) or by raising.
+  st->fiber = ctx::fiber();
+  if (!st->result) {
+    if (error_matches(ExcKind::StopIteration)) {
+      clear_error();
+      return raise_error(ExcKind::RuntimeError, "generator raised StopIteration");
+    }
+    return nullptr;
+  }
+  return nullptr;
+}
+
+Obj* generator_yield(Obj* value) {
+  GeneratorObj* g = g_current;
+  GeneratorState* st = g->state;
+  st->transfer = newref(value);
+  st->caller = std::move(st->caller).resume();
+  if (st->closing) return raise_error(ExcKind::GeneratorExit, "");
+  return new_none();
+}
+
+}  // namespace ufora
