@@ -1,6 +1,8 @@
 #include "jit/codegen.h"
 
+#include <algorithm>
 #include <atomic>
+#include <unordered_map>
 
 #include "lower/ast.h"
 #include "lower/diagnostics.h"
@@ -73,12 +75,17 @@ class FunctionCodegen {
   }
 
   void generate() {
+    classify_values();
     llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
     b_.SetInsertPoint(entry);
-    for (int32_t i = 0; i < f_.n_values; ++i) value_slots_.push_back(b_.CreateAlloca(ptr_, nullptr, "v" + std::to_string(i)));
+    value_slots_.assign(size_t(f_.n_values), nullptr);
+    for (int32_t i = 0; i < f_.n_values; ++i)
+      if (crosses_[size_t(i)]) value_slots_[size_t(i)] = b_.CreateAlloca(ptr_, nullptr, "v" + std::to_string(i));
     for (size_t i = 0; i < f_.local_names.size(); ++i) local_slots_.push_back(b_.CreateAlloca(ptr_, nullptr, "l" + std::to_string(i)));
+    for (int k = 0; k < 2; ++k) scratch_[k] = b_.CreateAlloca(ptr_, b_.getInt64(std::max<size_t>(max_args_, 1)), "scratch");
     llvm::Value* null = llvm::ConstantPointerNull::get(ptr_);
-    for (auto* s : value_slots_) b_.CreateStore(null, s);
+    for (auto* s : value_slots_)
+      if (s) b_.CreateStore(null, s);
     for (auto* s : local_slots_) b_.CreateStore(null, s);
     params_ = fn_->getArg(0);
     cells_ = fn_->getArg(1);
@@ -97,6 +104,8 @@ class FunctionCodegen {
     for (size_t i = 0; i < f_.blocks.size(); ++i) {
       b_.SetInsertPoint(blocks_[i]);
       current_ = &f_.blocks[i];
+      live_.clear();
+      regs_.clear();
       for (const ir::Instr& in : f_.blocks[i].instrs) gen(in);
       if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
     }
@@ -104,9 +113,28 @@ class FunctionCodegen {
     b_.CreateBr(return_block_);
     ret_phi_->addIncoming(null, error_exit_);
     b_.SetInsertPoint(return_block_);
-    for (auto* s : value_slots_) xdecref(b_.CreateLoad(ptr_, s));
+    for (auto* s : value_slots_)
+      if (s) xdecref(b_.CreateLoad(ptr_, s));
     for (auto* s : local_slots_) xdecref(b_.CreateLoad(ptr_, s));
     b_.CreateRet(ret_phi_);
+  }
+
+  // A value used only in the block that defines it lives in a register and is released
+  // on every path out of the block; one that crosses blocks lives in a stack slot that the
+  // function's exit releases.
+  void classify_values() {
+    crosses_.assign(size_t(f_.n_values), false);
+    std::vector<int32_t> def_block(size_t(f_.n_values), -1);
+    for (size_t b = 0; b < f_.blocks.size(); ++b) {
+      for (const ir::Instr& in : f_.blocks[b].instrs) {
+        for (ir::ValueId a : in.args)
+          if (a != ir::kNoValue && def_block[size_t(a)] != int32_t(b)) crosses_[size_t(a)] = true;
+        if (in.result != ir::kNoValue) def_block[size_t(in.result)] = int32_t(b);
+        max_args_ = std::max(max_args_, std::max(in.args.size(), in.slots.size()));
+        // A ForIter result is consumed by the loop body, another block.
+        if (in.op == Op::ForIter) crosses_[size_t(in.result)] = true;
+      }
+    }
   }
 
  private:
@@ -151,14 +179,49 @@ class FunctionCodegen {
 
   llvm::Value* use(ir::ValueId v) {
     if (v == ir::kNoValue) return llvm::ConstantPointerNull::get(ptr_);
+    if (!crosses_[size_t(v)]) return regs_.at(v);
     return b_.CreateLoad(ptr_, value_slots_[size_t(v)]);
   }
 
-  // Takes ownership of `v` into the value's slot (releasing a stale value a handler left).
+  // Takes ownership of `v`: into a register, or into the value's slot (releasing a stale
+  // value that an exception path left there).
   void define(ir::ValueId id, llvm::Value* v) {
+    if (!crosses_[size_t(id)]) {
+      regs_[id] = v;
+      live_.push_back(id);
+      return;
+    }
     llvm::Value* old = b_.CreateLoad(ptr_, value_slots_[size_t(id)]);
     b_.CreateStore(v, value_slots_[size_t(id)]);
     xdecref(old);
+  }
+
+  void release_value(ir::ValueId id) {
+    if (!crosses_[size_t(id)]) {
+      auto it = std::find(live_.begin(), live_.end(), id);
+      if (it == live_.end()) return;
+      live_.erase(it);
+      decref(regs_.at(id));
+      return;
+    }
+    llvm::AllocaInst* slot = value_slots_[size_t(id)];
+    llvm::Value* v = b_.CreateLoad(ptr_, slot);
+    b_.CreateStore(llvm::ConstantPointerNull::get(ptr_), slot);
+    xdecref(v);
+  }
+
+  // Leaving the block: the registers still owned die here.
+  void release_live() {
+    for (ir::ValueId id : live_) decref(regs_.at(id));
+    live_.clear();
+  }
+
+  // The failure path of an instruction: release this block's live registers, record the
+  // frame in the traceback, go to the handler.
+  void fail_to_handler(const ir::Instr& in, bool add_traceback = true) {
+    for (ir::ValueId id : live_) decref(regs_.at(id));
+    if (add_traceback) traceback(in);
+    b_.CreateBr(handler_block());
   }
 
   llvm::BasicBlock* handler_block() {
@@ -171,8 +234,7 @@ class FunctionCodegen {
     llvm::BasicBlock* ok = llvm::BasicBlock::Create(ctx_, "ok", fn_);
     b_.CreateCondBr(failed, fail, ok, unlikely());
     b_.SetInsertPoint(fail);
-    if (add_traceback) traceback(in);
-    b_.CreateBr(handler_block());
+    fail_to_handler(in, add_traceback);
     b_.SetInsertPoint(ok);
   }
 
@@ -185,10 +247,10 @@ class FunctionCodegen {
     define(in.result, v);
   }
 
-  llvm::Value* array_of(const std::vector<llvm::Value*>& vals) {
+  // Arguments are passed through one of two scratch arrays (a call needs at most two).
+  llvm::Value* array_of(const std::vector<llvm::Value*>& vals, int which = 0) {
     if (vals.empty()) return llvm::ConstantPointerNull::get(ptr_);
-    llvm::IRBuilder<> eb(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
-    llvm::Value* arr = eb.CreateAlloca(ptr_, eb.getInt64(vals.size()));
+    llvm::Value* arr = scratch_[which];
     for (size_t i = 0; i < vals.size(); ++i) b_.CreateStore(vals[i], b_.CreateConstGEP1_64(ptr_, arr, i));
     return arr;
   }
@@ -250,8 +312,7 @@ class FunctionCodegen {
         b_.CreateCondBr(b_.CreateIsNull(v), unbound, ok, unlikely());
         b_.SetInsertPoint(unbound);
         call("ufr_unbound_local", {constant_ptr(pool_.str(in.text.empty() ? f_.local_names[size_t(in.imm)] : in.text))});
-        traceback(in);
-        b_.CreateBr(handler_block());
+        fail_to_handler(in);
         b_.SetInsertPoint(ok);
         incref(v);
         define(in.result, v);
@@ -396,7 +457,7 @@ class FunctionCodegen {
           names.push_back(constant_ptr(pool_.str(f_.local_names[size_t(s)])));
           values.push_back(b_.CreateLoad(ptr_, local_slots_[size_t(s)]));
         }
-        define(in.result, call("ufr_locals_dict", {array_of(names), array_of(values), b_.getInt64(in.slots.size())}));
+        define(in.result, call("ufr_locals_dict", {array_of(names, 0), array_of(values, 1), b_.getInt64(in.slots.size())}));
         return;
       }
       case Op::ImportName: define_checked(in, call("ufr_import", {constant_ptr(pool_.str(in.text))})); return;
@@ -404,37 +465,36 @@ class FunctionCodegen {
       case Op::Yield: define_checked(in, call("ufr_yield", {use(in.args[0])})); return;
       case Op::CurrentException: define(in.result, call("ufr_current_exception", {})); return;
       case Op::ExcMatches: define_checked(in, call("ufr_exc_matches", {use(in.args[0]), use(in.args[1])})); return;
-      case Op::Release: {
-        llvm::AllocaInst* slot = value_slots_[size_t(in.args[0])];
-        llvm::Value* v = b_.CreateLoad(ptr_, slot);
-        b_.CreateStore(llvm::ConstantPointerNull::get(ptr_), slot);
-        xdecref(v);
-        return;
-      }
+      case Op::Release: release_value(in.args[0]); return;
       case Op::Truthy: define_checked(in, call("ufr_truthy", {use(in.args[0])})); return;
-      case Op::Jump: b_.CreateBr(blocks_[size_t(in.targets[0])]); return;
+      case Op::Jump:
+        release_live();
+        b_.CreateBr(blocks_[size_t(in.targets[0])]);
+        return;
       case Op::Branch: gen_branch(in); return;
       case Op::ForIter: gen_for_iter(in); return;
       case Op::Return: {
         llvm::Value* v = use(in.args[0]);
         incref(v);
+        release_live();
         ret_phi_->addIncoming(v, b_.GetInsertBlock());
         b_.CreateBr(return_block_);
         return;
       }
       case Op::Raise:
         call_void("ufr_raise", {use(in.args[0]), use(in.args.size() > 1 ? in.args[1] : ir::kNoValue)});
-        traceback(in);
-        b_.CreateBr(handler_block());
+        fail_to_handler(in);
+        live_.clear();
         return;
       case Op::Reraise:
         call_void("ufr_reraise", {use(in.args[0])});
-        b_.CreateBr(handler_block());
+        fail_to_handler(in, false);
+        live_.clear();
         return;
       case Op::AssertFail:
         call_void("ufr_assert_fail", {use(in.args.empty() ? ir::kNoValue : in.args[0])});
-        traceback(in);
-        b_.CreateBr(handler_block());
+        fail_to_handler(in);
+        live_.clear();
         return;
     }
   }
@@ -447,18 +507,25 @@ class FunctionCodegen {
 
   void gen_branch(const ir::Instr& in) {
     llvm::Value* v = use(in.args[0]);
-    llvm::BasicBlock* yes = blocks_[size_t(in.targets[0])];
-    llvm::BasicBlock* no = blocks_[size_t(in.targets[1])];
-    // Fast paths for the bools comparisons produce; anything else asks the runtime.
-    llvm::BasicBlock* not_true = llvm::BasicBlock::Create(ctx_, "not_true", fn_);
+    // Fast path for the bools comparisons produce; anything else asks the runtime.
+    llvm::Value* is_true = b_.CreateICmpEQ(v, constant_ptr(py_true()));
+    llvm::Value* is_bool = b_.CreateOr(is_true, b_.CreateICmpEQ(v, constant_ptr(py_false())));
+    llvm::BasicBlock* fast = b_.GetInsertBlock();
     llvm::BasicBlock* slow = llvm::BasicBlock::Create(ctx_, "truth", fn_);
-    b_.CreateCondBr(b_.CreateICmpEQ(v, constant_ptr(py_true())), yes, not_true);
-    b_.SetInsertPoint(not_true);
-    b_.CreateCondBr(b_.CreateICmpEQ(v, constant_ptr(py_false())), no, slow);
+    llvm::BasicBlock* join = llvm::BasicBlock::Create(ctx_, "decided", fn_);
+    b_.CreateCondBr(is_bool, join, slow);
     b_.SetInsertPoint(slow);
     llvm::Value* t = call_i32("ufr_truth", {v});
     check(b_.CreateICmpSLT(t, b_.getInt32(0)), in);
-    b_.CreateCondBr(b_.CreateICmpNE(t, b_.getInt32(0)), yes, no);
+    llvm::Value* slow_taken = b_.CreateICmpNE(t, b_.getInt32(0));
+    llvm::BasicBlock* slow_end = b_.GetInsertBlock();
+    b_.CreateBr(join);
+    b_.SetInsertPoint(join);
+    llvm::PHINode* taken = b_.CreatePHI(b_.getInt1Ty(), 2);
+    taken->addIncoming(is_true, fast);
+    taken->addIncoming(slow_taken, slow_end);
+    release_live();
+    b_.CreateCondBr(taken, blocks_[size_t(in.targets[0])], blocks_[size_t(in.targets[1])]);
   }
 
   void gen_for_iter(const ir::Instr& in) {
@@ -468,9 +535,13 @@ class FunctionCodegen {
     b_.CreateCondBr(b_.CreateIsNull(v), end, got);
     b_.SetInsertPoint(end);
     check(b_.CreateICmpNE(call_i32("ufr_error_pending", {}), b_.getInt32(0)), in);
+    std::vector<ir::ValueId> live = live_;
+    release_live();
     b_.CreateBr(blocks_[size_t(in.targets[1])]);
+    live_ = live;
     b_.SetInsertPoint(got);
     define(in.result, v);
+    release_live();
     b_.CreateBr(blocks_[size_t(in.targets[0])]);
   }
 
@@ -495,6 +566,11 @@ class FunctionCodegen {
   llvm::Value* params_ = nullptr;
   llvm::Value* cells_ = nullptr;
   std::vector<llvm::AllocaInst*> value_slots_, local_slots_;
+  std::vector<bool> crosses_;
+  std::vector<ir::ValueId> live_;                        // registers owned, in definition order
+  std::unordered_map<ir::ValueId, llvm::Value*> regs_;
+  llvm::AllocaInst* scratch_[2] = {nullptr, nullptr};
+  size_t max_args_ = 0;
   std::vector<llvm::BasicBlock*> blocks_;
   llvm::BasicBlock* return_block_ = nullptr;
   llvm::BasicBlock* error_exit_ = nullptr;

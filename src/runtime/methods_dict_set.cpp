@@ -236,7 +236,13 @@ constexpr MethodEntry kSetMethods[] = {
 
 }  // namespace
 
-BuiltinFn find_dict_method(std::string_view name) { return lookup_method(kDictMethods, name); }
-BuiltinFn find_set_method(std::string_view name) { return lookup_method(kSetMethods, name); }
+BuiltinFn find_dict_method(std::string_view name) {
+  static const MethodTable table(kDictMethods);
+  return table.find(name);
+}
+BuiltinFn find_set_method(std::string_view name) {
+  static const MethodTable table(kSetMethods);
+  return table.find(name);
+}
 
 }  // namespace ufora

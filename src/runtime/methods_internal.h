@@ -3,6 +3,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "runtime/callable.h"
 
@@ -21,16 +22,24 @@ bool method_no_args(const char* qualname, size_t nargs, Obj* kwnames);
 // "set.issubset() takes exactly one argument (2 given)".
 bool method_one_arg(const char* qualname, size_t nargs, Obj* kwnames);
 
-// A name -> function table searched linearly (the tables are short).
+// A name -> function table, hashed once: attribute lookups on built-in values run in loops.
 struct MethodEntry {
   const char* name;
   BuiltinFn fn;
 };
-template <size_t N>
-BuiltinFn lookup_method(const MethodEntry (&table)[N], std::string_view name) {
-  for (const MethodEntry& e : table)
-    if (name == e.name) return e.fn;
-  return nullptr;
-}
+class MethodTable {
+ public:
+  template <size_t N>
+  explicit MethodTable(const MethodEntry (&entries)[N]) {
+    for (const MethodEntry& e : entries) map_.emplace(e.name, e.fn);
+  }
+  BuiltinFn find(std::string_view name) const {
+    auto it = map_.find(name);
+    return it == map_.end() ? nullptr : it->second;
+  }
+
+ private:
+  std::unordered_map<std::string_view, BuiltinFn> map_;
+};
 
 }  // namespace ufora

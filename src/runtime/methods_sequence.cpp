@@ -95,7 +95,8 @@ constexpr MethodEntry kListMethods[] = {{"index", list_index}, {"count", list_co
 }  // namespace
 
 BuiltinFn find_sequence_method(Tag tag, std::string_view name) {
-  return tag == Tag::Tuple ? lookup_method(kTupleMethods, name) : lookup_method(kListMethods, name);
+  static const MethodTable tuple_table(kTupleMethods), list_table(kListMethods);
+  return tag == Tag::Tuple ? tuple_table.find(name) : list_table.find(name);
 }
 
 }  // namespace ufora

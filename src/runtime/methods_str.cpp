@@ -400,6 +400,7 @@ constexpr MethodEntry kStrMethods[] = {
 
 }  // namespace
 
-BuiltinFn find_str_method(std::string_view name) { return lookup_method(kStrMethods, name); }
+BuiltinFn find_str_method(std::string_view name) { static const MethodTable table(kStrMethods);
+  return table.find(name); }
 
 }  // namespace ufora

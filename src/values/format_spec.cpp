@@ -15,7 +15,8 @@ std::string quote_type(char32_t type) {
   if (type > 32 && type < 128) return std::string(1, static_cast<char>(type));
   static constexpr char kHex[] = "0123456789abcdef";
   std::string digits;
-  for (uint32_t v = type; v != 0 || digits.empty(); v >>= 4) digits.insert(digits.begin(), kHex[v & 0xF]);
+  for (uint32_t v = type; v != 0 || digits.empty(); v >>= 4)
+    digits.insert(digits.begin(), kHex[v & 0xF]);
   return "\\x" + digits;
 }
 
@@ -340,7 +341,8 @@ std::string format_int(bool negative, std::string_view magnitude_digits, const F
 std::string format_str(std::string_view utf8, const FormatSpec& spec, std::string& error) {
   error.clear();
   // With no type, str's default type 's' is what the grouping check sees.
-  if (spec.grouping && (spec.type == 0 || spec.type == 's')) error = bad_grouping(spec.grouping, 's');
+  if (spec.grouping && (spec.type == 0 || spec.type == 's'))
+    error = bad_grouping(spec.grouping, 's');
   else if (spec.type != 0 && spec.type != 's') error = unknown_type(spec.type, "str");
   else if (spec.sign == ' ') error = "Space not allowed in string format specifier";
   else if (spec.sign) error = "Sign not allowed in string format specifier";

@@ -28,7 +28,7 @@ size_t previous_start(std::string_view s, size_t pos) {
   return pos;
 }
 
-// ---- start/end arguments ----------------------------------------------------------------
+// ---- start/end arguments --------------------------------------------------------------
 
 // CPython's ADJUST_INDICES: negative values count from the end, then clamp to [0, len]
 // (a start beyond len is kept so that callers can report "not found").
@@ -155,15 +155,13 @@ bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 char to_ascii_upper(char c) { return ascii_lower(c) ? static_cast<char>(c - 32) : c; }
 char to_ascii_lower(char c) { return ascii_upper(c) ? static_cast<char>(c + 32) : c; }
 
-// ---- splitting helpers -----------------------------------------------------------------
+// ---- splitting helpers ----------------------------------------------------------------
 
 // Reads the code point at `pos` and returns the offset just past it.
 size_t next_char(std::string_view s, size_t pos, char32_t& c) {
   c = utf8_decode(s, pos);
   return pos;
 }
-
-std::u32string chars_of(std::string_view set) { return to_code_points(set); }
 
 bool contains(std::u32string_view set, char32_t c) {
   return std::find(set.begin(), set.end(), c) != set.end();
@@ -213,7 +211,8 @@ int64_t utf8_length(std::string_view s) {
 }
 
 bool is_ascii(std::string_view s) {
-  return std::all_of(s.begin(), s.end(), [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
+  return std::all_of(s.begin(), s.end(),
+                     [](char ch) { return static_cast<unsigned char>(ch) < 0x80; });
 }
 
 size_t utf8_offset(std::string_view s, int64_t i) {
@@ -306,7 +305,7 @@ std::string substring(std::string_view s, int64_t start, int64_t stop, int64_t s
   return out;
 }
 
-// ---- single code points -------------------------------------------------------------------
+// ---- single code points ---------------------------------------------------------------
 
 bool char_is_space(char32_t c) {
   if (c < 0x80) return (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x20);
@@ -335,7 +334,7 @@ bool char_is_linebreak(char32_t c) {
          c == 0x2029;
 }
 
-// ---- splitting --------------------------------------------------------------------------------
+// ---- splitting ------------------------------------------------------------------------
 
 std::vector<std::string> split(std::string_view s, int64_t maxsplit) {
   std::vector<std::string> out;
@@ -446,26 +445,28 @@ std::array<std::string, 3> rpartition(std::string_view s, std::string_view sep) 
   return {std::string(s.substr(0, hit)), std::string(sep), std::string(s.substr(hit + sep.size()))};
 }
 
-// ---- stripping, padding -------------------------------------------------------------------
+// ---- stripping, padding ---------------------------------------------------------------
 
 std::string strip(std::string_view s) {
   size_t b = lstrip_end(s, nullptr);
   return std::string(s.substr(b, rstrip_begin(s, b, nullptr) - b));
 }
 std::string lstrip(std::string_view s) { return std::string(s.substr(lstrip_end(s, nullptr))); }
-std::string rstrip(std::string_view s) { return std::string(s.substr(0, rstrip_begin(s, 0, nullptr))); }
+std::string rstrip(std::string_view s) {
+  return std::string(s.substr(0, rstrip_begin(s, 0, nullptr)));
+}
 
 std::string strip(std::string_view s, std::string_view chars) {
-  std::u32string set = chars_of(chars);
+  std::u32string set = to_code_points(chars);
   size_t b = lstrip_end(s, &set);
   return std::string(s.substr(b, rstrip_begin(s, b, &set) - b));
 }
 std::string lstrip(std::string_view s, std::string_view chars) {
-  std::u32string set = chars_of(chars);
+  std::u32string set = to_code_points(chars);
   return std::string(s.substr(lstrip_end(s, &set)));
 }
 std::string rstrip(std::string_view s, std::string_view chars) {
-  std::u32string set = chars_of(chars);
+  std::u32string set = to_code_points(chars);
   return std::string(s.substr(0, rstrip_begin(s, 0, &set)));
 }
 
@@ -516,9 +517,10 @@ std::string expandtabs(std::string_view s, int64_t tabsize) {
   return out;
 }
 
-// ---- searching ------------------------------------------------------------------------------
+// ---- searching ------------------------------------------------------------------------
 
-std::string replace(std::string_view s, std::string_view old, std::string_view repl, int64_t count) {
+std::string replace(std::string_view s, std::string_view old, std::string_view repl,
+                    int64_t count) {
   if (count < 0) count = kNoEnd;
   if (count == 0) return std::string(s);
   std::string out;
@@ -571,7 +573,9 @@ int64_t count(std::string_view s, std::string_view sub, int64_t start, int64_t e
   ByteRange r = byte_range(s, start, end);
   std::string_view hay = s.substr(r.begin, r.end - r.begin);
   int64_t n = 0;
-  for (size_t pos = hay.find(sub); pos != std::string_view::npos; pos = hay.find(sub, pos + sub.size())) ++n;
+  for (size_t pos = hay.find(sub); pos != std::string_view::npos;
+       pos = hay.find(sub, pos + sub.size()))
+    ++n;
   return n;
 }
 
@@ -590,7 +594,7 @@ bool endswith(std::string_view s, std::string_view suffix, int64_t start, int64_
   return window.size() >= suffix.size() && window.substr(window.size() - suffix.size()) == suffix;
 }
 
-// ---- case ---------------------------------------------------------------------------------------
+// ---- case -----------------------------------------------------------------------------
 
 std::string upper(std::string_view s) {
   return map_chars(
@@ -603,7 +607,9 @@ std::string upper(std::string_view s) {
 std::string lower(std::string_view s) {
   return map_chars(
       s, [](char& ch, bool&) { ch = to_ascii_lower(ch); },
-      [](const std::u32string& cps, size_t i, std::u32string& out) { append_lower_at(cps, i, out); });
+      [](const std::u32string& cps, size_t i, std::u32string& out) {
+        append_lower_at(cps, i, out);
+      });
 }
 
 std::string casefold(std::string_view s) {
@@ -655,7 +661,7 @@ std::string capitalize(std::string_view s) {
       });
 }
 
-// ---- predicates -----------------------------------------------------------------------------
+// ---- predicates -----------------------------------------------------------------------
 
 namespace {
 template <typename Pred>
@@ -731,7 +737,7 @@ bool isidentifier(std::string_view s) {
   return true;
 }
 
-// ---- repr ---------------------------------------------------------------------------------------
+// ---- repr -----------------------------------------------------------------------------
 
 std::string py_repr(std::string_view s) {
   bool has_single = s.find('\'') != std::string_view::npos;
@@ -775,7 +781,7 @@ std::string py_repr(std::string_view s) {
   return out;
 }
 
-// ---- Unicode data --------------------------------------------------------------------------------
+// ---- Unicode data ---------------------------------------------------------------------
 // Generated from CPython 3.11's unicodedata (Unicode 14.0) by scanning every code point
 // with str.isdecimal/isdigit/isnumeric/isalpha/isprintable/lower/upper; see the header
 // for where a table is deliberately coarser than CPython.
@@ -977,7 +983,8 @@ constexpr Range kNonPrintable[] = {
     {0x1F266, 0x1F2FF}, {0x1F8B2, 0x1F8FF}, {0x1FBFA, 0x1FFFF}, {0x2EBE1, 0x2F7FF},
     {0x2FA1E, 0x2FFFF}, {0x3134B, 0xE00FF}, {0xE01F0, 0x10FFFF},
 };
-// Case_Ignorable: exact below U+0530; beyond it only Cf, word-internal punctuation and the combining-mark blocks.
+// Case_Ignorable: exact below U+0530; beyond it only Cf, word-internal punctuation and
+// the combining-mark blocks.
 constexpr Range kCaseIgnorable[] = {
     {0x27, 0x27}, {0x2E, 0x2E}, {0x3A, 0x3A}, {0x5E, 0x5E}, {0x60, 0x60}, {0xA8, 0xA8},
     {0xAD, 0xAD}, {0xAF, 0xAF}, {0xB4, 0xB4}, {0xB7, 0xB8}, {0x2B0, 0x36F}, {0x374, 0x375},

@@ -58,7 +58,7 @@ bool char_is_printable(char32_t c);
 bool char_is_linebreak(char32_t c);
 int decimal_value(char32_t c);  // 0..9 for decimal digits of any script, else -1
 
-// ---- splitting and joining pieces ------------------------------------------------------
+// ---- splitting and joining pieces -----------------------------------------------------
 
 std::vector<std::string> split(std::string_view s, int64_t maxsplit = -1);  // on whitespace
 std::vector<std::string> rsplit(std::string_view s, int64_t maxsplit = -1);
@@ -71,7 +71,7 @@ std::vector<std::string> splitlines(std::string_view s, bool keepends = false);
 std::array<std::string, 3> partition(std::string_view s, std::string_view sep);
 std::array<std::string, 3> rpartition(std::string_view s, std::string_view sep);
 
-// ---- stripping, padding -----------------------------------------------------------------
+// ---- stripping, padding ---------------------------------------------------------------
 
 std::string strip(std::string_view s);  // whitespace
 std::string lstrip(std::string_view s);
@@ -85,7 +85,7 @@ std::string rjust(std::string_view s, int64_t width, char32_t fill = U' ');
 std::string zfill(std::string_view s, int64_t width);
 std::string expandtabs(std::string_view s, int64_t tabsize = 8);
 
-// ---- searching -------------------------------------------------------------------------
+// ---- searching ------------------------------------------------------------------------
 // start/end are Python's optional arguments: negative counts from the end, then clamped.
 
 std::string replace(std::string_view s, std::string_view old, std::string_view repl,
@@ -98,7 +98,7 @@ bool startswith(std::string_view s, std::string_view prefix, int64_t start = 0,
 bool endswith(std::string_view s, std::string_view suffix, int64_t start = 0,
               int64_t end = kNoEnd);
 
-// ---- case --------------------------------------------------------------------------------
+// ---- case -----------------------------------------------------------------------------
 
 std::string upper(std::string_view s);
 std::string lower(std::string_view s);
@@ -107,7 +107,7 @@ std::string capitalize(std::string_view s);
 std::string swapcase(std::string_view s);
 std::string casefold(std::string_view s);
 
-// ---- predicates (all false for the empty string) ---------------------------------------
+// ---- predicates (all false for the empty string) --------------------------------------
 
 bool isalpha(std::string_view s);
 bool isdigit(std::string_view s);
@@ -121,7 +121,7 @@ bool istitle(std::string_view s);
 bool isidentifier(std::string_view s);  // keywords are identifiers too, as in CPython
 bool isprintable(std::string_view s);   // true for the empty string, as in CPython
 
-// ---- repr --------------------------------------------------------------------------------
+// ---- repr -----------------------------------------------------------------------------
 
 std::string py_repr(std::string_view s);  // repr(str), quotes included
 
