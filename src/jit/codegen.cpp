@@ -463,6 +463,7 @@ class FunctionCodegen {
       case Op::ImportName: define_checked(in, call("ufr_import", {constant_ptr(pool_.str(in.text))})); return;
       case Op::Super: define_checked(in, call("ufr_super", {use(in.args[0]), use(in.args[1])})); return;
       case Op::Yield: define_checked(in, call("ufr_yield", {use(in.args[0])})); return;
+      case Op::IterResult: define(in.result, call("ufr_iter_result", {use(in.args[0])})); return;
       case Op::CurrentException: define(in.result, call("ufr_current_exception", {})); return;
       case Op::ExcMatches: define_checked(in, call("ufr_exc_matches", {use(in.args[0]), use(in.args[1])})); return;
       case Op::Release: release_value(in.args[0]); return;

@@ -87,6 +87,7 @@ constexpr BlockId kNoBlock = -1;
   X(Super, true, true)           /* zero-argument super(): class cell value, self */          \
   /* generators */                                                                            \
   X(Yield, true, true)                                                                        \
+  X(IterResult, true, false)     /* return value of finished generator args[0], else None */  \
   /* exceptions */                                                                            \
   X(CurrentException, true, false) /* in a handler: takes the pending exception */            \
   X(ExcMatches, true, true)      /* exception args[0] is an instance of class(es) args[1] */  \

@@ -350,8 +350,9 @@ ValueId FunctionLowerer::lower_expr(const Expr& e) {
       release(sent, sp);
       jump(head, sp);
       set_block(done);
+      ValueId result = emit(Op::IterResult, {it}, sp);
       release(it, sp);
-      return emit(Op::ConstNone, {}, sp);
+      return result;
     }
     case ExprKind::NamedExpr: {
       const auto& n = cast<NamedExpr>(e);

@@ -88,12 +88,8 @@ void FunctionLowerer::lower_stmt(const Stmt& s) {
     }
     case StmtKind::Return: {
       const auto& r = cast<Return>(s);
-      if (fn.is_generator && r.value) {
-        // `return value` in a generator ends it; the value is not observable in the subset.
-        ValueId v = lower_expr(*r.value);
-        release(v, sp);
-      }
-      ValueId v = r.value && !fn.is_generator ? lower_expr(*r.value) : emit(Op::ConstNone, {}, sp);
+      // In a generator, the value becomes the result of `yield from` over it.
+      ValueId v = r.value ? lower_expr(*r.value) : emit(Op::ConstNone, {}, sp);
       if (!finallies.empty()) {
         int32_t keep = hidden_local("ret");
         emit(Op::StoreLocal, {v}, sp, keep);

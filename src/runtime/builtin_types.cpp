@@ -1,5 +1,6 @@
 #include "runtime/builtin_types.h"
 
+#include "runtime/core_methods.h"
 #include "values/dict_table.h"
 
 namespace ufora {
@@ -62,6 +63,10 @@ Types& types() {
 }  // namespace
 
 ClassObj* builtin_type(Tag tag) { return types().by_tag[int(tag)]; }
-ClassObj* object_class() { return types().object; }
+ClassObj* object_class() {
+  ClassObj* o = types().object;
+  install_core_methods();
+  return o;
+}
 
 }  // namespace ufora

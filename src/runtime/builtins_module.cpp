@@ -1,6 +1,7 @@
 #include "runtime/builtins_module.h"
 
 #include "runtime/builtin_types.h"
+#include "runtime/core_methods.h"
 #include "runtime/builtins_internal.h"
 #include "values/dict_table.h"
 #include "values/exception_state.h"
@@ -27,7 +28,8 @@ void register_builtin_types(DictObj* d) {
       {Tag::Int, construct_int},     {Tag::Float, construct_float}, {Tag::Bool, construct_bool},
       {Tag::Str, construct_str},     {Tag::Tuple, construct_tuple}, {Tag::List, construct_list},
       {Tag::Dict, construct_dict},   {Tag::Set, construct_set},     {Tag::FrozenSet, construct_frozenset},
-      {Tag::Range, construct_range},
+      {Tag::Range, construct_range}, {Tag::StaticMethod, construct_staticmethod},
+      {Tag::ClassMethod, construct_classmethod}, {Tag::Property, construct_property},
   };
   for (const Entry& e : entries) {
     ClassObj* type = builtin_type(e.tag);
@@ -53,6 +55,7 @@ DictObj* builtins_dict() {
     register_sorting_builtins(d);
     register_print_builtins(d);
     register_introspection_builtins(d);
+    register_descriptor_builtins(d);
     return d;
   }();
   return dict;

@@ -293,6 +293,7 @@ Obj* ufr_super(Obj* cls, Obj* self) {
 }
 
 Obj* ufr_yield(Obj* v) { return generator_yield(v); }
+Obj* ufr_iter_result(Obj* it) { return generator_return_value(it); }
 
 Obj* ufr_current_exception() { return take_error(); }
 
@@ -369,7 +370,7 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_make_function), UFORA_ENTRY(ufr_make_cell),       UFORA_ENTRY(ufr_cell_get),
       UFORA_ENTRY(ufr_cell_set),      UFORA_ENTRY(ufr_load_global_slow), UFORA_ENTRY(ufr_unbound_local),
       UFORA_ENTRY(ufr_make_class),    UFORA_ENTRY(ufr_locals_dict),     UFORA_ENTRY(ufr_import),
-      UFORA_ENTRY(ufr_super),         UFORA_ENTRY(ufr_yield),           UFORA_ENTRY(ufr_current_exception),
+      UFORA_ENTRY(ufr_super),         UFORA_ENTRY(ufr_yield),           UFORA_ENTRY(ufr_iter_result),           UFORA_ENTRY(ufr_current_exception),
       UFORA_ENTRY(ufr_exc_matches),   UFORA_ENTRY(ufr_raise),           UFORA_ENTRY(ufr_reraise),
       UFORA_ENTRY(ufr_assert_fail),   UFORA_ENTRY(ufr_traceback),
   };

@@ -56,6 +56,7 @@ Obj* ufr_locals_dict(Obj* const* names, Obj* const* values, int64_t n);
 Obj* ufr_import(Obj* name);
 Obj* ufr_super(Obj* cls, Obj* self);
 Obj* ufr_yield(Obj* v);
+Obj* ufr_iter_result(Obj* it);
 Obj* ufr_current_exception();
 Obj* ufr_exc_matches(Obj* exc, Obj* type);
 void ufr_raise(Obj* exc_or_none, Obj* cause_or_null);

@@ -100,6 +100,12 @@ Obj* generator_next(GeneratorObj* g) {
   return nullptr;
 }
 
+Obj* generator_return_value(Obj* it) {
+  if (it->tag != Tag::Generator) return new_none();
+  GeneratorState* st = static_cast<GeneratorObj*>(it)->state;
+  return newref(st->finished && st->result ? st->result : none());
+}
+
 Obj* generator_yield(Obj* value) {
   GeneratorObj* g = g_current;
   GeneratorState* st = g->state;

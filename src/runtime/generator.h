@@ -22,6 +22,8 @@ struct GeneratorObj : Obj {
 Obj* new_generator(FunctionObj* f, std::vector<Obj*> args);
 // Next value (new reference); nullptr and no error when the generator is finished.
 Obj* generator_next(GeneratorObj* g);
+// What a finished generator returned (None while running or for other iterators); new ref.
+Obj* generator_return_value(Obj* iterator);
 // Called by compiled code at `yield value`: returns the value sent in (None), or nullptr
 // with GeneratorExit pending when the generator is being closed.
 Obj* generator_yield(Obj* value);

@@ -39,6 +39,7 @@ Obj* no_attribute(Obj* obj, std::string_view name) {
 
 Obj* super_attr(SuperObj* s, const std::string& name) {
   ClassObj* cls = type_of(s->self);
+  ClassObj* object = object_class();  // also makes sure the built-in __init__ methods exist
   bool after = false;
   for (ClassObj* c : cls->mro) {
     if (after) {
@@ -46,7 +47,7 @@ Obj* super_attr(SuperObj* s, const std::string& name) {
     }
     after = after || c == s->start;
   }
-  if (Obj* v = dict_find_str(object_class()->dict, name)) return bind_class_attr(v, s->self, cls);
+  if (Obj* v = dict_find_str(object->dict, name)) return bind_class_attr(v, s->self, cls);
   return raise_error(ExcKind::AttributeError, "'super' object has no attribute '" + name + "'");
 }
 
