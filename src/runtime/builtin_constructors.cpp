@@ -4,7 +4,6 @@
 #include "runtime/builtin_support.h"
 #include "runtime/builtin_types.h"
 #include "runtime/builtins_internal.h"
-#include "runtime/callable.h"
 #include "runtime/ops.h"
 #include "values/class_obj.h"
 #include "values/dict_table.h"
@@ -223,32 +222,6 @@ Obj* construct_range(Obj* const* args, size_t nargs, Obj* kw) {
 Obj* construct_object(Obj* const* args, size_t nargs, Obj* kw) {
   if (nargs + keyword_count(kw) > 0) return raise_error(ExcKind::TypeError, "object() takes no arguments");
   return new_instance(object_class());
-}
-
-namespace {
-
-Obj* wrap_function(Tag tag, const char* fname, Obj* const* args, size_t nargs, Obj* kw) {
-  if (!no_keywords(fname, kw) || !check_arity(fname, nargs, 1, 1)) return nullptr;
-  return new WrapperObj(tag, args[0]);
-}
-
-}  // namespace
-
-Obj* construct_staticmethod(Obj* const* args, size_t nargs, Obj* kw) {
-  return wrap_function(Tag::StaticMethod, "staticmethod", args, nargs, kw);
-}
-Obj* construct_classmethod(Obj* const* args, size_t nargs, Obj* kw) {
-  return wrap_function(Tag::ClassMethod, "classmethod", args, nargs, kw);
-}
-
-// property(fget): only getters exist in the immutable subset (no setter can ever run).
-Obj* construct_property(Obj* const* args, size_t nargs, Obj* kw) {
-  Obj* a[4];
-  if (!bind_args("property", args, nargs, kw, {"fget", "fset", "fdel", "doc"}, 0, a)) return nullptr;
-  if (!a[0] || a[0]->tag == Tag::None) return raise_error(ExcKind::TypeError, "property() without a getter is not supported");
-  if ((a[1] && a[1]->tag != Tag::None) || (a[2] && a[2]->tag != Tag::None))
-    return raise_error(ExcKind::TypeError, "property setters and deleters are not supported: values are immutable");
-  return new WrapperObj(Tag::Property, a[0]);
 }
 
 Obj* construct_type(Obj* const* args, size_t nargs, Obj* kw) {

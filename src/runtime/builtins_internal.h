@@ -26,9 +26,6 @@ Obj* construct_frozenset(Obj* const* args, size_t nargs, Obj* kwnames);
 Obj* construct_range(Obj* const* args, size_t nargs, Obj* kwnames);
 Obj* construct_object(Obj* const* args, size_t nargs, Obj* kwnames);
 Obj* construct_type(Obj* const* args, size_t nargs, Obj* kwnames);  // type(x)
-Obj* construct_staticmethod(Obj* const* args, size_t nargs, Obj* kwnames);
-Obj* construct_classmethod(Obj* const* args, size_t nargs, Obj* kwnames);
-Obj* construct_property(Obj* const* args, size_t nargs, Obj* kwnames);
 
 // sorted()'s core, shared with other users of a stable Python-level sort: sorts `items`
 // (owned references) in place by `key` (nullptr: the items themselves). False on error.

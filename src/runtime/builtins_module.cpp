@@ -28,8 +28,7 @@ void register_builtin_types(DictObj* d) {
       {Tag::Int, construct_int},     {Tag::Float, construct_float}, {Tag::Bool, construct_bool},
       {Tag::Str, construct_str},     {Tag::Tuple, construct_tuple}, {Tag::List, construct_list},
       {Tag::Dict, construct_dict},   {Tag::Set, construct_set},     {Tag::FrozenSet, construct_frozenset},
-      {Tag::Range, construct_range}, {Tag::StaticMethod, construct_staticmethod},
-      {Tag::ClassMethod, construct_classmethod}, {Tag::Property, construct_property},
+      {Tag::Range, construct_range},
   };
   for (const Entry& e : entries) {
     ClassObj* type = builtin_type(e.tag);
