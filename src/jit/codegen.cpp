@@ -152,28 +152,10 @@ class FunctionCodegen {
     b_.CreateStore(b_.CreateAdd(b_.CreateLoad(i64_, addr), b_.getInt64(1)), addr);
   }
 
-  void decref(llvm::Value* o) {
-    llvm::Value* addr = refcount_addr(o);
-    llvm::Value* n = b_.CreateSub(b_.CreateLoad(i64_, addr), b_.getInt64(1));
-    b_.CreateStore(n, addr);
-    llvm::BasicBlock* dealloc = llvm::BasicBlock::Create(ctx_, "dealloc", fn_);
-    llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx_, "cont", fn_);
-    b_.CreateCondBr(b_.CreateICmpEQ(n, b_.getInt64(0)), dealloc, cont, unlikely());
-    b_.SetInsertPoint(dealloc);
-    b_.CreateCall(rt("ufr_dealloc", b_.getVoidTy(), {ptr_}), {o});
-    b_.CreateBr(cont);
-    b_.SetInsertPoint(cont);
-  }
-
-  void xdecref(llvm::Value* o) {
-    llvm::BasicBlock* some = llvm::BasicBlock::Create(ctx_, "some", fn_);
-    llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx_, "cont", fn_);
-    b_.CreateCondBr(b_.CreateIsNull(o), cont, some);
-    b_.SetInsertPoint(some);
-    decref(o);
-    b_.CreateBr(cont);
-    b_.SetInsertPoint(cont);
-  }
+  // Releases are calls, not inline code: each inline release would add two basic blocks, and
+  // boxed code is dominated by runtime calls anyway. Typed code has no references to count.
+  void decref(llvm::Value* o) { b_.CreateCall(rt("ufr_decref", b_.getVoidTy(), {ptr_}), {o}); }
+  void xdecref(llvm::Value* o) { b_.CreateCall(rt("ufr_xdecref", b_.getVoidTy(), {ptr_}), {o}); }
 
   llvm::MDNode* unlikely() { return llvm::MDBuilder(ctx_).createBranchWeights(1, 1000); }
 

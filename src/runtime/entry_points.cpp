@@ -34,6 +34,8 @@ bool dict_put(DictObj* d, Obj* k, Obj* v) {
 extern "C" {
 
 void ufr_dealloc(Obj* o) { delete o; }
+void ufr_decref(Obj* o) { decref(o); }
+void ufr_xdecref(Obj* o) { xdecref(o); }
 
 Obj* ufr_binary(Obj* a, Obj* b, int32_t op) { return op_binary(BinaryOp(op), a, b); }
 Obj* ufr_unary(Obj* a, int32_t op) { return op_unary(UnaryOp(op), a); }
@@ -357,7 +359,7 @@ namespace ufora {
 const EntryPoint* entry_point_table(size_t* count) {
 #define UFORA_ENTRY(fn) {#fn, reinterpret_cast<void*>(&fn)}
   static const EntryPoint table[] = {
-      UFORA_ENTRY(ufr_dealloc),       UFORA_ENTRY(ufr_binary),          UFORA_ENTRY(ufr_unary),
+      UFORA_ENTRY(ufr_dealloc),       UFORA_ENTRY(ufr_decref),          UFORA_ENTRY(ufr_xdecref),       UFORA_ENTRY(ufr_binary),          UFORA_ENTRY(ufr_unary),
       UFORA_ENTRY(ufr_compare),       UFORA_ENTRY(ufr_contains),        UFORA_ENTRY(ufr_truthy),
       UFORA_ENTRY(ufr_truth),         UFORA_ENTRY(ufr_getattr),         UFORA_ENTRY(ufr_setattr),
       UFORA_ENTRY(ufr_getitem),       UFORA_ENTRY(ufr_build_slice),     UFORA_ENTRY(ufr_call),

@@ -16,6 +16,8 @@ using ufora::ModuleObj;
 using ufora::Obj;
 
 void ufr_dealloc(Obj* o);
+void ufr_decref(Obj* o);
+void ufr_xdecref(Obj* o);
 Obj* ufr_binary(Obj* a, Obj* b, int32_t op);   // op: lower::BinOpKind
 Obj* ufr_unary(Obj* a, int32_t op);            // op: lower::UnaryKind
 Obj* ufr_compare(Obj* a, Obj* b, int32_t op);  // op: lower::CmpKind (Eq..GtE)
