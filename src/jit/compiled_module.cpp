@@ -1,5 +1,7 @@
 #include "jit/compiled_module.h"
 
+#include <cstdlib>
+
 #include "jit/codegen.h"
 #include "jit/jit_engine.h"
 
@@ -30,9 +32,16 @@ CompiledModule::CompiledModule(const ir::Program& program, const std::string& mo
   CodegenResult gen = generate_llvm(program, module_, codes, pool_, *context);
   std::vector<void*> entries = JitEngine::instance().add(std::move(gen.module), std::move(context), gen.symbols);
   for (size_t i = 0; i < entries.size(); ++i) codes_[i]->entry = reinterpret_cast<CodeInfo::Entry>(entries[i]);
+  if (!std::getenv("UFORA_NO_TYPED")) {
+    specializer_ = std::make_unique<Specializer>(program, module_, codes, pool_);
+    specializer_->attach();
+  }
 }
 
-CompiledModule::~CompiledModule() { decref(module_); }
+CompiledModule::~CompiledModule() {
+  specializer_.reset();
+  decref(module_);
+}
 
 Obj* CompiledModule::run_body() { return codes_[0]->entry(nullptr, nullptr); }
 

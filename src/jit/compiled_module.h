@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "jit/constant_pool.h"
+#include "jit/specializer.h"
 #include "lower/ir.h"
 #include "runtime/callable.h"
 
@@ -27,6 +28,7 @@ class CompiledModule {
   ConstantPool pool_;
   std::vector<std::unique_ptr<CodeInfo>> codes_;
   ModuleObj* module_;
+  std::unique_ptr<Specializer> specializer_;
 };
 
 }  // namespace ufora::jit

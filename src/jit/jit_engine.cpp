@@ -31,8 +31,8 @@ int opt_level() {
   return level;
 }
 
-void optimise(llvm::Module& m) {
-  if (opt_level() == 0) return;
+void optimise(llvm::Module& m, int level) {
+  if (level == 0) return;
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
@@ -43,7 +43,7 @@ void optimise(llvm::Module& m) {
   pb.registerFunctionAnalyses(fam);
   pb.registerLoopAnalyses(lam);
   pb.crossRegisterProxies(lam, fam, cgam, mam);
-  llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(opt_level() == 1 ? llvm::OptimizationLevel::O1 : llvm::OptimizationLevel::O2);
+  llvm::ModulePassManager mpm = pb.buildPerModuleDefaultPipeline(level == 1 ? llvm::OptimizationLevel::O1 : llvm::OptimizationLevel::O2);
   mpm.run(m, mam);
 }
 
@@ -60,7 +60,7 @@ JitEngine::JitEngine() {
   llvm::InitializeNativeTargetAsmParser();
   auto jtmb = llvm::orc::JITTargetMachineBuilder::detectHost();
   if (!jtmb) throw std::runtime_error("cannot detect the host for the JIT: " + to_string(jtmb.takeError()));
-  jtmb->setCodeGenOptLevel(opt_level() == 0 ? llvm::CodeGenOptLevel::None : llvm::CodeGenOptLevel::Default);
+  jtmb->setCodeGenOptLevel(llvm::CodeGenOptLevel::Default);
   auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(*jtmb)).create();
   if (!jit) throw std::runtime_error("cannot start the LLVM JIT: " + to_string(jit.takeError()));
   jit_ = std::move(*jit);
@@ -74,20 +74,12 @@ JitEngine::JitEngine() {
                                       llvm::JITSymbolFlags::Exported | llvm::JITSymbolFlags::Callable};
   if (auto err = jit_->getMainJITDylib().define(llvm::orc::absoluteSymbols(std::move(symbols))))
     throw std::runtime_error("cannot register runtime entry points: " + to_string(std::move(err)));
-  jit_->getIRTransformLayer().setTransform(
-      [](llvm::orc::ThreadSafeModule tsm, const llvm::orc::MaterializationResponsibility&) -> llvm::Expected<llvm::orc::ThreadSafeModule> {
-        tsm.withModuleDo([](llvm::Module& m) {
-          optimise(m);
-          if (dump_enabled("llvm")) m.print(llvm::errs(), nullptr);
-        });
-        return tsm;
-      });
 }
 
 const llvm::DataLayout& JitEngine::data_layout() const { return jit_->getDataLayout(); }
 
 std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::unique_ptr<llvm::LLVMContext> context,
-                                  const std::vector<std::string>& symbols) {
+                                  const std::vector<std::string>& symbols, bool fully) {
   static std::mutex mutex;
   std::lock_guard<std::mutex> lock(mutex);
   module->setDataLayout(jit_->getDataLayout());
@@ -95,6 +87,8 @@ std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::uni
   std::string verify_errors;
   llvm::raw_string_ostream vos(verify_errors);
   if (llvm::verifyModule(*module, &vos)) throw std::runtime_error("internal error: invalid LLVM IR generated:\n" + vos.str());
+  optimise(*module, fully ? 2 : opt_level());
+  if (dump_enabled("llvm")) module->print(llvm::errs(), nullptr);
   if (auto err = jit_->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context))))
     throw std::runtime_error("JIT error: " + to_string(std::move(err)));
   std::vector<void*> out;

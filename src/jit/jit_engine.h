@@ -15,8 +15,9 @@ class JitEngine {
  public:
   static JitEngine& instance();
   // Adds a module and returns the addresses of `symbols` (in order). Throws std::runtime_error.
+  // `optimise`: run the O2 pipeline on it first (typed kernels); boxed code is added as is.
   std::vector<void*> add(std::unique_ptr<llvm::Module> module, std::unique_ptr<llvm::LLVMContext> context,
-                         const std::vector<std::string>& symbols);
+                         const std::vector<std::string>& symbols, bool optimise = false);
   const llvm::DataLayout& data_layout() const;
 
  private:

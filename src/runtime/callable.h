@@ -32,6 +32,11 @@ struct CodeInfo {
   // Compiled body: bound parameters (borrowed, `params.size()` of them) and the closure cells.
   using Entry = Obj* (*)(Obj* const* params, Obj* const* cells);
   Entry entry = nullptr;
+  // Set by the JIT when the function may have a typed (unboxed) version: tries it for these
+  // positional arguments and returns true with *result set, or false to run `entry` instead
+  // (never with an exception pending: typed code gives up silently, see lower/type_inference.h).
+  bool (*fast_call)(const CodeInfo* code, Obj* const* args, size_t nargs, Obj** result) = nullptr;
+  void* fast_state = nullptr;
 };
 
 struct FunctionObj : Obj {

@@ -4,6 +4,7 @@
 #include "runtime/builtins_module.h"
 #include "runtime/generator.h"
 #include "runtime/interrupt.h"
+#include "runtime/kernel_support.h"
 #include "runtime/modules.h"
 #include "runtime/ops.h"
 #include "values/dict_table.h"
@@ -374,7 +375,8 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_make_class),    UFORA_ENTRY(ufr_locals_dict),     UFORA_ENTRY(ufr_import),
       UFORA_ENTRY(ufr_super),         UFORA_ENTRY(ufr_yield),           UFORA_ENTRY(ufr_iter_result),           UFORA_ENTRY(ufr_current_exception),
       UFORA_ENTRY(ufr_exc_matches),   UFORA_ENTRY(ufr_raise),           UFORA_ENTRY(ufr_reraise),
-      UFORA_ENTRY(ufr_assert_fail),   UFORA_ENTRY(ufr_traceback),
+      UFORA_ENTRY(ufr_assert_fail),   UFORA_ENTRY(ufr_traceback),       UFORA_ENTRY(ufr_k_ipow),
+      UFORA_ENTRY(ufr_k_fpow),        UFORA_ENTRY(ufr_k_fmod),          UFORA_ENTRY(ufr_k_ffloordiv),
   };
 #undef UFORA_ENTRY
   *count = sizeof(table) / sizeof(table[0]);

@@ -16,6 +16,11 @@ thread_local int g_depth = 0;
 int g_depth_limit = kDefaultRecursionLimit;
 
 Obj* call_function(FunctionObj* f, Obj* const* args, size_t nargs, Obj* kwnames) {
+  const CodeInfo* code = f->code;
+  if (code->fast_call && !kwnames && nargs == size_t(code->n_positional) && f->cells.empty()) {
+    Obj* r = nullptr;
+    if (code->fast_call(code, args, nargs, &r)) return r;
+  }
   std::vector<Obj*> slots;
   if (!bind_call_args(f, args, nargs, kwnames, slots)) return nullptr;
   if (f->code->is_generator) return new_generator(f, std::move(slots));
@@ -68,6 +73,7 @@ Obj* instantiate(ClassObj* cls, Obj* const* args, size_t nargs, Obj* kwnames) {
 }  // namespace
 
 void set_recursion_limit(int limit) { g_depth_limit = limit; }
+int call_depth() { return g_depth; }
 int recursion_limit() { return g_depth_limit; }
 
 Obj* op_call(Obj* callable, Obj* const* args, size_t nargs, Obj* kwnames) {

@@ -1,0 +1,127 @@
+#include "jit/specializer.h"
+
+#include <cstdio>
+
+#include "jit/jit_engine.h"
+#include "jit/typed_codegen.h"
+#include "lower/dump_options.h"
+#include "runtime/call_depth.h"
+
+namespace ufora::jit {
+
+namespace {
+
+bool may_be_kernel(const ir::Function& f) {
+  return !f.is_generator && f.free_names.empty() && !f.has_varargs && !f.has_varkw && f.n_kwonly == 0 &&
+         f.name != "<module>";
+}
+
+}  // namespace
+
+Specializer::Specializer(ir::Program program, ModuleObj* globals, std::vector<CodeInfo*> codes, ConstantPool& pool)
+    : program_(std::move(program)), globals_(globals), codes_(std::move(codes)), pool_(pool) {}
+
+Specializer::~Specializer() {
+  for (CodeInfo* c : codes_) {
+    c->fast_call = nullptr;
+    c->fast_state = nullptr;
+  }
+}
+
+void Specializer::attach() {
+  for (size_t i = 0; i < program_.functions.size(); ++i) {
+    if (!may_be_kernel(program_.functions[i])) continue;
+    functions_.push_back(std::make_unique<PerFunction>(PerFunction{this, int32_t(i), {}}));
+    codes_[i]->fast_state = functions_.back().get();
+    codes_[i]->fast_call = &Specializer::fast_call;
+  }
+}
+
+int32_t Specializer::index_of(const CodeInfo* code) const {
+  for (size_t i = 0; i < codes_.size(); ++i)
+    if (codes_[i] == code) return int32_t(i);
+  return -1;
+}
+
+ir::GlobalTarget Specializer::resolve_global(int64_t slot) const {
+  Obj* v = globals_->globals[size_t(slot)];
+  const std::string& name = globals_->names[size_t(slot)];
+  if (!v) {
+    // Unbound at module level: the builtin of that name (guarded at run time).
+    if (name == "range") return {ir::GlobalTarget::Range, -1};
+    if (name == "abs") return {ir::GlobalTarget::Abs, -1};
+    if (name == "float") return {ir::GlobalTarget::Float, -1};
+    if (name == "int") return {ir::GlobalTarget::Int, -1};
+    if (name == "min") return {ir::GlobalTarget::Min, -1};
+    if (name == "max") return {ir::GlobalTarget::Max, -1};
+    return {};
+  }
+  if (v->tag != Tag::Function) return {};
+  auto* f = static_cast<FunctionObj*>(v);
+  int32_t index = index_of(f->code);
+  if (index < 0 || !f->cells.empty() || !may_be_kernel(program_.functions[size_t(index)])) return {};
+  return {ir::GlobalTarget::Function, index};
+}
+
+Specializer::Kernel Specializer::compile(int32_t index, const std::vector<ir::Scalar>& types) {
+  std::string why;
+  auto kernels = ir::infer_kernel(program_, index, types, [this](int64_t slot) { return resolve_global(slot); }, &why);
+  if (!kernels) {
+    if (dump_enabled("typed")) fprintf(stderr, "typed: %s stays boxed: %s\n", program_.functions[size_t(index)].qualname.c_str(), why.c_str());
+    return {};
+  }
+  if (dump_enabled("typed"))
+    for (const auto& k : *kernels) fprintf(stderr, "typed: %s\n", k.signature(program_).c_str());
+  auto context = std::make_unique<llvm::LLVMContext>();
+  TypedModule m = generate_typed(program_, *kernels, globals_, pool_, [this](const CodeInfo* c) { return index_of(c); }, *context);
+  std::vector<void*> addrs = JitEngine::instance().add(std::move(m.module), std::move(context), {m.entry_symbol}, true);
+  Kernel k;
+  k.entry = reinterpret_cast<bool (*)(uint64_t*, int32_t, const uint64_t*)>(addrs[0]);
+  k.result = (*kernels)[0].result;
+  return k;
+}
+
+bool Specializer::fast_call(const CodeInfo* code, Obj* const* args, size_t nargs, Obj** result) {
+  auto* pf = static_cast<PerFunction*>(code->fast_state);
+  std::vector<ir::Scalar> types(nargs);
+  std::vector<uint64_t> bits(nargs);
+  for (size_t i = 0; i < nargs; ++i) {
+    Obj* a = args[i];
+    switch (a->tag) {
+      case Tag::Int:
+        types[i] = ir::Scalar::Int;
+        bits[i] = uint64_t(static_cast<IntObj*>(a)->v);
+        break;
+      case Tag::Float: {
+        types[i] = ir::Scalar::Float;
+        double d = static_cast<FloatObj*>(a)->v;
+        static_assert(sizeof(double) == sizeof(uint64_t));
+        __builtin_memcpy(&bits[i], &d, sizeof d);
+        break;
+      }
+      case Tag::Bool:
+        types[i] = ir::Scalar::Bool;
+        bits[i] = static_cast<BoolObj*>(a)->v ? 1 : 0;
+        break;
+      default: return false;
+    }
+  }
+  auto it = pf->cache.find(types);
+  if (it == pf->cache.end()) it = pf->cache.emplace(types, pf->owner->compile(pf->index, types)).first;
+  const Kernel& k = it->second;
+  if (!k.entry) return false;
+  uint64_t out = 0;
+  if (!k.entry(&out, call_depth(), bits.data())) return false;
+  switch (k.result) {
+    case ir::Scalar::Int: *result = new_int(int64_t(out)); break;
+    case ir::Scalar::Bool: *result = new_bool(out != 0); break;
+    default: {
+      double d;
+      __builtin_memcpy(&d, &out, sizeof d);
+      *result = new_float(d);
+    }
+  }
+  return true;
+}
+
+}  // namespace ufora::jit

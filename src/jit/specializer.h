@@ -1,0 +1,49 @@
+// Per-call-signature specialisation of a module's functions (DESIGN.md decision 1): the
+// first call of a function with a new tuple of scalar argument types infers types, and when
+// the function is a numeric kernel, compiles an unboxed version at O2 and caches it.
+#pragma once
+
+#include <map>
+#include <memory>
+#include <vector>
+
+#include "jit/constant_pool.h"
+#include "lower/type_inference.h"
+#include "runtime/callable.h"
+
+namespace ufora::jit {
+
+class Specializer {
+ public:
+  Specializer(ir::Program program, ModuleObj* globals, std::vector<CodeInfo*> codes, ConstantPool& pool);
+  ~Specializer();
+  Specializer(const Specializer&) = delete;
+  Specializer& operator=(const Specializer&) = delete;
+
+  // Installs CodeInfo::fast_call on every function that could be a kernel.
+  void attach();
+
+ private:
+  struct Kernel {
+    bool (*entry)(uint64_t* result, int32_t depth, const uint64_t* args) = nullptr;  // null: not a kernel
+    ir::Scalar result = ir::Scalar::Unknown;
+  };
+  struct PerFunction {
+    Specializer* owner;
+    int32_t index;
+    std::map<std::vector<ir::Scalar>, Kernel> cache;
+  };
+
+  static bool fast_call(const CodeInfo* code, Obj* const* args, size_t nargs, Obj** result);
+  Kernel compile(int32_t index, const std::vector<ir::Scalar>& types);
+  ir::GlobalTarget resolve_global(int64_t slot) const;
+  int32_t index_of(const CodeInfo* code) const;
+
+  ir::Program program_;
+  ModuleObj* globals_;
+  std::vector<CodeInfo*> codes_;
+  ConstantPool& pool_;
+  std::vector<std::unique_ptr<PerFunction>> functions_;
+};
+
+}  // namespace ufora::jit

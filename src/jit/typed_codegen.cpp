@@ -1,0 +1,470 @@
+#include "jit/typed_codegen.h"
+
+#include <atomic>
+#include <map>
+
+#include "lower/ast.h"
+#include "runtime/call_depth.h"
+#include "runtime/interrupt.h"
+
+namespace ufora::jit {
+
+namespace {
+
+using ir::Op;
+using ir::Scalar;
+using lower::BinOpKind;
+using lower::CmpKind;
+using lower::UnaryKind;
+
+// Largest magnitude an int can have and still convert to a double exactly.
+constexpr int64_t kExactInDouble = int64_t(1) << 53;
+
+using KernelKey = std::pair<int32_t, std::vector<Scalar>>;
+
+class KernelCodegen {
+ public:
+  KernelCodegen(llvm::Module& m, const ir::Program& p, const ir::TypedFunction& t, llvm::Function* fn,
+                const std::map<KernelKey, llvm::Function*>& kernels, ModuleObj* globals, ConstantPool& pool,
+                const FunctionIndex& index_of)
+      : m_(m), ctx_(m.getContext()), b_(ctx_), p_(p), f_(p.functions[size_t(t.function)]), t_(t), fn_(fn),
+        kernels_(kernels), globals_(globals), pool_(pool), index_of_(index_of) {}
+
+  void generate() {
+    llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
+    bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
+    b_.SetInsertPoint(bail_);
+    b_.CreateRet(b_.getInt1(false));
+    b_.SetInsertPoint(entry);
+    for (size_t i = 0; i < size_t(f_.n_values); ++i)
+      values_.push_back(t_.value_types[i] == Scalar::Unknown ? nullptr : b_.CreateAlloca(type(t_.value_types[i])));
+    for (size_t i = 0; i < f_.local_names.size(); ++i) {
+      Scalar s = t_.local_types[i];
+      locals_.push_back(s == Scalar::Unknown ? nullptr : b_.CreateAlloca(type(s)));
+      bound_.push_back(b_.CreateAlloca(b_.getInt1Ty()));
+      b_.CreateStore(b_.getInt1(i < f_.params.size()), bound_.back());
+    }
+    for (size_t i = 0; i < f_.params.size(); ++i) b_.CreateStore(from_bits(fn_->getArg(unsigned(i + 2)), t_.args[i]), locals_[i]);
+    depth_ = fn_->getArg(1);
+    // Deep recursion gives up, so the boxed code raises RecursionError where Python would.
+    guard(b_.CreateICmpSLT(depth_, b_.getInt32(recursion_limit())));
+    for (size_t i = 0; i < f_.blocks.size(); ++i) blocks_.push_back(llvm::BasicBlock::Create(ctx_, "b" + std::to_string(i), fn_));
+    b_.CreateBr(blocks_[0]);
+    for (size_t i = 0; i < f_.blocks.size(); ++i) {
+      b_.SetInsertPoint(blocks_[i]);
+      current_block_ = int32_t(i);
+      for (const ir::Instr& in : f_.blocks[i].instrs) gen(in);
+      if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
+    }
+  }
+
+ private:
+  llvm::Type* type(Scalar s) {
+    switch (s) {
+      case Scalar::Bool: return b_.getInt1Ty();
+      case Scalar::Float: return b_.getDoubleTy();
+      default: return b_.getInt64Ty();
+    }
+  }
+
+  llvm::Value* from_bits(llvm::Value* bits, Scalar s) {
+    if (s == Scalar::Float) return b_.CreateBitCast(bits, b_.getDoubleTy());
+    if (s == Scalar::Bool) return b_.CreateTrunc(bits, b_.getInt1Ty());
+    return bits;
+  }
+
+  llvm::Value* to_bits(llvm::Value* v, Scalar s) {
+    if (s == Scalar::Float) return b_.CreateBitCast(v, b_.getInt64Ty());
+    if (s == Scalar::Bool) return b_.CreateZExt(v, b_.getInt64Ty());
+    return v;
+  }
+
+  // Continues only when `ok`; otherwise the kernel gives up.
+  void guard(llvm::Value* ok) {
+    llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx_, "ok", fn_);
+    b_.CreateCondBr(ok, cont, bail_, llvm::MDBuilder(ctx_).createBranchWeights(1000, 1));
+    b_.SetInsertPoint(cont);
+  }
+
+  Scalar ty(ir::ValueId v) const { return t_.value_types[size_t(v)]; }
+  llvm::Value* get(ir::ValueId v) { return b_.CreateLoad(type(ty(v)), values_[size_t(v)]); }
+  void set(ir::ValueId v, llvm::Value* x) { b_.CreateStore(x, values_[size_t(v)]); }
+
+  // The value converted to int64 (bools widen) or double.
+  llvm::Value* as_int(ir::ValueId v) {
+    llvm::Value* x = get(v);
+    return ty(v) == Scalar::Bool ? b_.CreateZExt(x, b_.getInt64Ty()) : x;
+  }
+  llvm::Value* as_float(ir::ValueId v) {
+    llvm::Value* x = get(v);
+    if (ty(v) == Scalar::Float) return x;
+    if (ty(v) == Scalar::Bool) return b_.CreateUIToFP(x, b_.getDoubleTy());
+    return b_.CreateSIToFP(x, b_.getDoubleTy());
+  }
+
+  llvm::Value* constant_ptr(const void* p) { return b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(p)), b_.getPtrTy()); }
+
+  llvm::FunctionCallee helper(const char* name, llvm::Type* value_type) {
+    return m_.getOrInsertFunction(name, llvm::FunctionType::get(b_.getInt32Ty(), {value_type, value_type, b_.getPtrTy()}, false));
+  }
+
+  // Calls an `int32 f(a, b, out*)` helper and gives up when it says so.
+  llvm::Value* checked_helper(const char* name, llvm::Value* a, llvm::Value* b, llvm::Type* t) {
+    llvm::Value* out = scratch(t);
+    llvm::Value* ok = b_.CreateCall(helper(name, t), {a, b, out});
+    guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
+    return b_.CreateLoad(t, out);
+  }
+
+  llvm::Value* scratch(llvm::Type* t) {
+    llvm::IRBuilder<> eb(&fn_->getEntryBlock(), fn_->getEntryBlock().begin());
+    return eb.CreateAlloca(t);
+  }
+
+  llvm::Value* overflow_op(llvm::Intrinsic::ID id, llvm::Value* a, llvm::Value* b) {
+    llvm::Value* r = b_.CreateBinaryIntrinsic(id, a, b);
+    guard(b_.CreateNot(b_.CreateExtractValue(r, 1)));
+    return b_.CreateExtractValue(r, 0);
+  }
+
+  llvm::Value* int_binary(BinOpKind k, llvm::Value* a, llvm::Value* b) {
+    llvm::Value* zero = b_.getInt64(0);
+    switch (k) {
+      case BinOpKind::Add: return overflow_op(llvm::Intrinsic::sadd_with_overflow, a, b);
+      case BinOpKind::Sub: return overflow_op(llvm::Intrinsic::ssub_with_overflow, a, b);
+      case BinOpKind::Mult: return overflow_op(llvm::Intrinsic::smul_with_overflow, a, b);
+      case BinOpKind::FloorDiv:
+      case BinOpKind::Mod: {
+        guard(b_.CreateICmpNE(b, zero));
+        guard(b_.CreateNot(b_.CreateAnd(b_.CreateICmpEQ(a, b_.getInt64(INT64_MIN)), b_.CreateICmpEQ(b, b_.getInt64(-1)))));
+        llvm::Value* q = b_.CreateSDiv(a, b);
+        llvm::Value* r = b_.CreateSRem(a, b);
+        // Python rounds toward negative infinity: adjust when the remainder's sign differs.
+        llvm::Value* adjust = b_.CreateAnd(b_.CreateICmpNE(r, zero), b_.CreateICmpNE(b_.CreateICmpSLT(r, zero), b_.CreateICmpSLT(b, zero)));
+        if (k == BinOpKind::FloorDiv) return b_.CreateSelect(adjust, b_.CreateSub(q, b_.getInt64(1)), q);
+        return b_.CreateSelect(adjust, b_.CreateAdd(r, b), r);
+      }
+      case BinOpKind::Pow: return checked_helper("ufr_k_ipow", a, b, b_.getInt64Ty());
+      case BinOpKind::BitAnd: return b_.CreateAnd(a, b);
+      case BinOpKind::BitOr: return b_.CreateOr(a, b);
+      case BinOpKind::BitXor: return b_.CreateXor(a, b);
+      case BinOpKind::LShift: {
+        guard(b_.CreateICmpULT(b, b_.getInt64(64)));
+        llvm::Value* r = b_.CreateShl(a, b);
+        guard(b_.CreateICmpEQ(b_.CreateAShr(r, b), a));  // no bits lost: else a big int
+        return r;
+      }
+      case BinOpKind::RShift: {
+        guard(b_.CreateICmpSGE(b, zero));
+        llvm::Value* clamped = b_.CreateSelect(b_.CreateICmpUGT(b, b_.getInt64(63)), b_.getInt64(63), b);
+        return b_.CreateAShr(a, clamped);
+      }
+      default: break;
+    }
+    UFORA_UNREACHABLE_KERNEL();
+  }
+
+  [[noreturn]] static void UFORA_UNREACHABLE_KERNEL() { throw std::logic_error("typed codegen: operator the inference accepted"); }
+
+  llvm::Value* float_binary(BinOpKind k, llvm::Value* a, llvm::Value* b) {
+    switch (k) {
+      case BinOpKind::Add: return b_.CreateFAdd(a, b);
+      case BinOpKind::Sub: return b_.CreateFSub(a, b);
+      case BinOpKind::Mult: return b_.CreateFMul(a, b);
+      case BinOpKind::Div:
+        guard(b_.CreateFCmpUNE(b, llvm::ConstantFP::get(b_.getDoubleTy(), 0.0)));
+        return b_.CreateFDiv(a, b);
+      case BinOpKind::Mod: return checked_helper("ufr_k_fmod", a, b, b_.getDoubleTy());
+      case BinOpKind::FloorDiv: return checked_helper("ufr_k_ffloordiv", a, b, b_.getDoubleTy());
+      case BinOpKind::Pow: return checked_helper("ufr_k_fpow", a, b, b_.getDoubleTy());
+      default: break;
+    }
+    UFORA_UNREACHABLE_KERNEL();
+  }
+
+  void guard_exact_in_double(llvm::Value* i) {
+    llvm::Value* lo = b_.CreateICmpSGE(i, b_.getInt64(-kExactInDouble));
+    guard(b_.CreateAnd(lo, b_.CreateICmpSLE(i, b_.getInt64(kExactInDouble))));
+  }
+
+  llvm::Value* compare(CmpKind k, ir::ValueId x, ir::ValueId y) {
+    bool floating = ty(x) == Scalar::Float || ty(y) == Scalar::Float;
+    if (floating) {
+      // Python compares int and float exactly; a conversion that could round gives up.
+      if (ty(x) == Scalar::Int) guard_exact_in_double(get(x));
+      if (ty(y) == Scalar::Int) guard_exact_in_double(get(y));
+      llvm::Value* a = as_float(x);
+      llvm::Value* b = as_float(y);
+      switch (k) {
+        case CmpKind::Eq: return b_.CreateFCmpOEQ(a, b);
+        case CmpKind::NotEq: return b_.CreateFCmpUNE(a, b);
+        case CmpKind::Lt: return b_.CreateFCmpOLT(a, b);
+        case CmpKind::LtE: return b_.CreateFCmpOLE(a, b);
+        case CmpKind::Gt: return b_.CreateFCmpOGT(a, b);
+        case CmpKind::GtE: return b_.CreateFCmpOGE(a, b);
+        default: break;
+      }
+    } else {
+      llvm::Value* a = as_int(x);
+      llvm::Value* b = as_int(y);
+      switch (k) {
+        case CmpKind::Eq: return b_.CreateICmpEQ(a, b);
+        case CmpKind::NotEq: return b_.CreateICmpNE(a, b);
+        case CmpKind::Lt: return b_.CreateICmpSLT(a, b);
+        case CmpKind::LtE: return b_.CreateICmpSLE(a, b);
+        case CmpKind::Gt: return b_.CreateICmpSGT(a, b);
+        case CmpKind::GtE: return b_.CreateICmpSGE(a, b);
+        default: break;
+      }
+    }
+    UFORA_UNREACHABLE_KERNEL();
+  }
+
+  llvm::Value* truth(ir::ValueId v) {
+    switch (ty(v)) {
+      case Scalar::Bool: return get(v);
+      case Scalar::Float: return b_.CreateFCmpUNE(get(v), llvm::ConstantFP::get(b_.getDoubleTy(), 0.0));
+      default: return b_.CreateICmpNE(get(v), b_.getInt64(0));
+    }
+  }
+
+  void poll_interrupt() {
+    llvm::Value* flag = b_.CreateLoad(b_.getInt8Ty(), constant_ptr(&g_interrupt_requested), "interrupt");
+    guard(b_.CreateICmpEQ(flag, b_.getInt8(0)));
+  }
+
+  // The module global `slot` must still be what it was when this kernel was specialised.
+  void guard_global(int64_t slot) {
+    Obj* expected = globals_->globals[size_t(slot)];
+    if (expected) pool_.keep(newref(expected));  // keeps the address from being reused
+    llvm::Value* now = b_.CreateLoad(b_.getPtrTy(), constant_ptr(&globals_->globals[size_t(slot)]));
+    guard(b_.CreateICmpEQ(now, expected ? constant_ptr(expected) : llvm::ConstantPointerNull::get(b_.getPtrTy())));
+  }
+
+  void gen(const ir::Instr& in) {
+    switch (in.op) {
+      case Op::ConstInt: set(in.result, b_.getInt64(uint64_t(in.imm))); return;
+      case Op::ConstFloat: set(in.result, llvm::ConstantFP::get(b_.getDoubleTy(), in.fimm)); return;
+      case Op::ConstTrue: set(in.result, b_.getInt1(true)); return;
+      case Op::ConstFalse: set(in.result, b_.getInt1(false)); return;
+      case Op::LoadLocal:
+        guard(b_.CreateLoad(b_.getInt1Ty(), bound_[size_t(in.imm)]));
+        set(in.result, b_.CreateLoad(type(t_.local_types[size_t(in.imm)]), locals_[size_t(in.imm)]));
+        return;
+      case Op::StoreLocal:
+        b_.CreateStore(get(in.args[0]), locals_[size_t(in.imm)]);
+        b_.CreateStore(b_.getInt1(true), bound_[size_t(in.imm)]);
+        return;
+      case Op::Release: return;
+      case Op::Binary: {
+        auto k = BinOpKind(in.imm);
+        Scalar r = ty(in.result);
+        if (r == Scalar::Float) {
+          set(in.result, float_binary(k, as_float(in.args[0]), as_float(in.args[1])));
+        } else if (k == BinOpKind::Div) {
+          set(in.result, float_binary(k, as_float(in.args[0]), as_float(in.args[1])));
+        } else if (r == Scalar::Bool) {
+          llvm::Value* a = get(in.args[0]);
+          llvm::Value* b = get(in.args[1]);
+          set(in.result, k == BinOpKind::BitAnd ? b_.CreateAnd(a, b) : k == BinOpKind::BitOr ? b_.CreateOr(a, b) : b_.CreateXor(a, b));
+        } else {
+          set(in.result, int_binary(k, as_int(in.args[0]), as_int(in.args[1])));
+        }
+        return;
+      }
+      case Op::Unary: {
+        ir::ValueId a = in.args[0];
+        switch (UnaryKind(in.imm)) {
+          case UnaryKind::Not: set(in.result, b_.CreateNot(truth(a))); return;
+          case UnaryKind::UAdd: set(in.result, ty(a) == Scalar::Float ? get(a) : as_int(a)); return;
+          case UnaryKind::USub:
+            if (ty(a) == Scalar::Float)
+              set(in.result, b_.CreateFNeg(get(a)));
+            else
+              set(in.result, overflow_op(llvm::Intrinsic::ssub_with_overflow, b_.getInt64(0), as_int(a)));
+            return;
+          case UnaryKind::Invert: set(in.result, b_.CreateNot(as_int(a))); return;
+        }
+        return;
+      }
+      case Op::Compare: set(in.result, compare(CmpKind(in.imm), in.args[0], in.args[1])); return;
+      case Op::Truthy: set(in.result, truth(in.args[0])); return;
+      case Op::LoadGlobal: guard_global(in.imm); callee_slot_[in.result] = in.imm; return;
+      case Op::Call: gen_call(in); return;
+      case Op::GetIter: {
+        const RangeArgs& r = ranges_.at(in.args[0]);
+        RangeState st{scratch(b_.getInt64Ty()), scratch(b_.getInt64Ty()), scratch(b_.getInt64Ty())};
+        b_.CreateStore(r.start, st.cur);
+        b_.CreateStore(r.stop, st.stop);
+        b_.CreateStore(r.step, st.step);
+        iters_[in.result] = st;
+        return;
+      }
+      case Op::ForIter: {
+        poll_interrupt();
+        const RangeState& st = iters_.at(in.args[0]);
+        llvm::Value* cur = b_.CreateLoad(b_.getInt64Ty(), st.cur);
+        llvm::Value* stop = b_.CreateLoad(b_.getInt64Ty(), st.stop);
+        llvm::Value* step = b_.CreateLoad(b_.getInt64Ty(), st.step);
+        llvm::Value* more = b_.CreateSelect(b_.CreateICmpSGT(step, b_.getInt64(0)), b_.CreateICmpSLT(cur, stop), b_.CreateICmpSGT(cur, stop));
+        set(in.result, cur);
+        // cur + step cannot overflow while cur is strictly inside the range... except near
+        // the int64 edges, which give up.
+        llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx_, "range_next", fn_);
+        b_.CreateCondBr(more, body, blocks_[size_t(in.targets[1])]);
+        b_.SetInsertPoint(body);
+        b_.CreateStore(overflow_op(llvm::Intrinsic::sadd_with_overflow, cur, step), st.cur);
+        b_.CreateBr(blocks_[size_t(in.targets[0])]);
+        return;
+      }
+      case Op::Jump:
+        if (in.targets[0] <= current_block_) poll_interrupt();  // a loop's back edge
+        b_.CreateBr(blocks_[size_t(in.targets[0])]);
+        return;
+      case Op::Branch: b_.CreateCondBr(truth(in.args[0]), blocks_[size_t(in.targets[0])], blocks_[size_t(in.targets[1])]); return;
+      case Op::Return:
+        b_.CreateStore(to_bits(get(in.args[0]), ty(in.args[0])), fn_->getArg(0));
+        b_.CreateRet(b_.getInt1(true));
+        return;
+      default: UFORA_UNREACHABLE_KERNEL();
+    }
+  }
+
+  void gen_call(const ir::Instr& in) {
+    int64_t slot = callee_slot_.at(in.args[0]);
+    const std::string& name = p_.global_names[size_t(slot)];
+    std::vector<ir::ValueId> args(in.args.begin() + 1, in.args.end());
+    Obj* target = globals_->globals[size_t(slot)];
+    if (target) {  // a kernel of this module
+      std::vector<Scalar> types;
+      for (ir::ValueId a : args) types.push_back(ty(a));
+      int32_t index = index_of_(static_cast<FunctionObj*>(target)->code);
+      llvm::Function* callee = kernels_.at({index, types});
+      std::vector<llvm::Value*> call_args = {scratch(b_.getInt64Ty()), b_.CreateAdd(depth_, b_.getInt32(1))};
+      for (ir::ValueId a : args) call_args.push_back(to_bits(get(a), ty(a)));
+      guard(b_.CreateCall(callee, call_args));
+      set(in.result, from_bits(b_.CreateLoad(b_.getInt64Ty(), call_args[0]), ty(in.result)));
+      return;
+    }
+    if (name == "range") {
+      RangeArgs r{b_.getInt64(0), nullptr, b_.getInt64(1)};
+      if (args.size() == 1) {
+        r.stop = as_int(args[0]);
+      } else {
+        r.start = as_int(args[0]);
+        r.stop = as_int(args[1]);
+        if (args.size() == 3) r.step = as_int(args[2]);
+      }
+      guard(b_.CreateICmpNE(r.step, b_.getInt64(0)));  // ValueError in Python
+      ranges_[in.result] = r;
+      return;
+    }
+    ir::ValueId a = args[0];
+    if (name == "abs") {
+      if (ty(in.result) == Scalar::Float) {
+        set(in.result, b_.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, get(a)));
+      } else {
+        llvm::Value* x = as_int(a);
+        guard(b_.CreateICmpNE(x, b_.getInt64(INT64_MIN)));
+        set(in.result, b_.CreateSelect(b_.CreateICmpSLT(x, b_.getInt64(0)), b_.CreateNeg(x), x));
+      }
+    } else if (name == "float") {
+      set(in.result, as_float(a));
+    } else if (name == "int") {
+      if (ty(a) != Scalar::Float) {
+        set(in.result, as_int(a));
+      } else {
+        llvm::Value* x = get(a);
+        // Only values strictly inside the int64 range truncate exactly; NaN fails both tests.
+        guard(b_.CreateAnd(b_.CreateFCmpOLT(x, llvm::ConstantFP::get(b_.getDoubleTy(), 9.2233720368547758e18)),
+                           b_.CreateFCmpOGT(x, llvm::ConstantFP::get(b_.getDoubleTy(), -9.2233720368547758e18))));
+        set(in.result, b_.CreateFPToSI(x, b_.getInt64Ty()));
+      }
+    } else {  // min / max: the first argument that no later one beats, as Python scans them
+      bool is_min = name == "min";
+      llvm::Value* best = get(args[0]);
+      for (size_t i = 1; i < args.size(); ++i) {
+        llvm::Value* x = get(args[i]);
+        llvm::Value* better;
+        if (ty(args[i]) == Scalar::Float)
+          better = is_min ? b_.CreateFCmpOLT(x, best) : b_.CreateFCmpOGT(x, best);
+        else if (ty(args[i]) == Scalar::Bool)
+          better = is_min ? b_.CreateICmpULT(x, best) : b_.CreateICmpUGT(x, best);
+        else
+          better = is_min ? b_.CreateICmpSLT(x, best) : b_.CreateICmpSGT(x, best);
+        best = b_.CreateSelect(better, x, best);
+      }
+      set(in.result, best);
+    }
+  }
+
+  struct RangeArgs {
+    llvm::Value* start;
+    llvm::Value* stop;
+    llvm::Value* step;
+  };
+  struct RangeState {
+    llvm::Value* cur;
+    llvm::Value* stop;
+    llvm::Value* step;
+  };
+
+  llvm::Module& m_;
+  llvm::LLVMContext& ctx_;
+  llvm::IRBuilder<> b_;
+  const ir::Program& p_;
+  const ir::Function& f_;
+  const ir::TypedFunction& t_;
+  llvm::Function* fn_;
+  const std::map<KernelKey, llvm::Function*>& kernels_;
+  ModuleObj* globals_;
+  ConstantPool& pool_;
+  const FunctionIndex& index_of_;
+  llvm::BasicBlock* bail_ = nullptr;
+  llvm::Value* depth_ = nullptr;
+  int32_t current_block_ = 0;
+  std::vector<llvm::AllocaInst*> values_, locals_, bound_;
+  std::vector<llvm::BasicBlock*> blocks_;
+  std::map<ir::ValueId, int64_t> callee_slot_;
+  std::map<ir::ValueId, RangeArgs> ranges_;
+  std::map<ir::ValueId, RangeState> iters_;
+};
+
+}  // namespace
+
+TypedModule generate_typed(const ir::Program& program, const std::vector<ir::TypedFunction>& kernels, ModuleObj* globals,
+                           ConstantPool& pool, const FunctionIndex& index_of, llvm::LLVMContext& context) {
+  static std::atomic<int64_t> counter{0};
+  int64_t id = counter++;
+  TypedModule out;
+  out.module = std::make_unique<llvm::Module>("ufora_kernels_" + std::to_string(id), context);
+  llvm::Module& m = *out.module;
+  llvm::Type* i64 = llvm::Type::getInt64Ty(context);
+  llvm::Type* ptr = llvm::PointerType::get(context, 0);
+  llvm::Type* i1 = llvm::Type::getInt1Ty(context);
+  llvm::Type* i32 = llvm::Type::getInt32Ty(context);
+  std::map<KernelKey, llvm::Function*> fns;
+  for (size_t k = 0; k < kernels.size(); ++k) {
+    std::vector<llvm::Type*> params = {ptr, i32};
+    params.insert(params.end(), kernels[k].args.size(), i64);
+    auto* fn = llvm::Function::Create(llvm::FunctionType::get(i1, params, false), llvm::Function::InternalLinkage,
+                                      "kernel" + std::to_string(id) + "_" + std::to_string(k), m);
+    fns[{kernels[k].function, kernels[k].args}] = fn;
+  }
+  for (const ir::TypedFunction& t : kernels) {
+    KernelCodegen g(m, program, t, fns.at({t.function, t.args}), fns, globals, pool, index_of);
+    g.generate();
+  }
+  // The C++-callable entry: arguments from an array.
+  out.entry_symbol = "kernel" + std::to_string(id) + "_entry";
+  auto* entry = llvm::Function::Create(llvm::FunctionType::get(i1, {ptr, i32, ptr}, false), llvm::Function::ExternalLinkage,
+                                       out.entry_symbol, m);
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(context, "entry", entry));
+  std::vector<llvm::Value*> args = {entry->getArg(0), entry->getArg(1)};
+  for (size_t i = 0; i < kernels[0].args.size(); ++i)
+    args.push_back(b.CreateLoad(i64, b.CreateConstGEP1_64(i64, entry->getArg(2), i)));
+  b.CreateRet(b.CreateCall(fns.at({kernels[0].function, kernels[0].args}), args));
+  return out;
+}
+
+}  // namespace ufora::jit

@@ -1,0 +1,13 @@
+// Arithmetic helpers for typed (unboxed) kernels, with Python's semantics. Each returns 1 and
+// writes the result, or 0 when Python would raise or leave the typed domain (the kernel then
+// gives up and the boxed code raises the proper exception).
+#pragma once
+
+#include <cstdint>
+
+extern "C" {
+int32_t ufr_k_ipow(int64_t base, int64_t exp, int64_t* out);
+int32_t ufr_k_fpow(double base, double exp, double* out);
+int32_t ufr_k_fmod(double a, double b, double* out);
+int32_t ufr_k_ffloordiv(double a, double b, double* out);
+}
