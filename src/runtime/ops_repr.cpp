@@ -74,7 +74,11 @@ bool append_repr(std::string& out, Obj* a) {
     case Tag::NotImplemented: out += "NotImplemented"; return true;
     case Tag::Bool: out += static_cast<BoolObj*>(a)->v ? "True" : "False"; return true;
     case Tag::Int: out += std::to_string(static_cast<IntObj*>(a)->v); return true;
-    case Tag::BigInt: out += int_to_string(a, 10); return true;
+    case Tag::BigInt: {
+      std::string digits = int_to_string(a, 10);  // fails beyond CPython's 4300-digit limit
+      out += digits;
+      return !digits.empty();
+    }
     case Tag::Float: out += text::float_repr(static_cast<FloatObj*>(a)->v); return true;
     case Tag::Str: out += text::py_repr(str_of(a)); return true;
     case Tag::Tuple:
@@ -207,6 +211,7 @@ Obj* format_integer(Obj* v, const text::FormatSpec& spec) {
   if (!(t == 0 || t == 'd' || t == 'n' || base != 10))
     return format_error("Unknown format code '" + text::utf8_encode(t) + "' for object of type 'int'");
   std::string digits = int_to_string(v, base);
+  if (digits.empty()) return nullptr;  // over the digit limit: ValueError pending
   bool negative = !digits.empty() && digits[0] == '-';
   if (negative) digits.erase(0, 1);
   if (t == 'X')
