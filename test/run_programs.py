@@ -1,9 +1,9 @@
 #!/usr/bin/env python3
 """Runs every test/programs/**/*.py under CPython (the oracle) and under ufora-run and
 compares them: stdout byte for byte and the exit status; for a program that fails, also the
-type of the exception (the last line of stderr up to the colon). Programs named reject_*.py
-must be refused by ufora-run before running, naming the line given in their first comment
-`# REJECT <line>`.
+type of the exception (the last line of stderr up to the colon). Programs whose first line is
+a comment `# REJECT <line>` must be refused by ufora-run before running (no traceback), with
+stderr naming that line.
 
 usage: run_programs.py UFORA_RUN [PROGRAM_OR_DIR ...]
 """
@@ -44,6 +44,8 @@ def check(ufora, path):
         err = got.stderr.decode(errors="replace")
         if got.returncode == 0:
             return f"{name}: expected a refusal naming line {line}, but it ran"
+        if "Traceback (most recent call last)" in err:
+            return f"{name}: expected a refusal naming line {line}, but it failed at run time:\n{err}"
         if not re.search(rf"(line {line}\b|:{line}:)", err):
             return f"{name}: refused, but the report does not name line {line}:\n{err}"
         return None
@@ -67,7 +69,7 @@ def main():
     files = []
     for t in targets:
         if os.path.isdir(t):
-            for d, _, fs in os.walk(t):
+            for d, _, fs in os.walk(os.path.abspath(t)):
                 files += [os.path.join(d, f) for f in fs if f.endswith(".py")]
         else:
             files.append(os.path.abspath(t))

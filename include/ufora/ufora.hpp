@@ -120,6 +120,8 @@ class Runtime;
 class UFORA_API Module {
  public:
   Value call(const std::string& function, std::initializer_list<Arg> args = {}) const;
+  // The same with an argument list whose length is known only at run time (bindings, the C API).
+  Value call(const std::string& function, std::span<const Arg> args) const;
   Value get(const std::string& name) const;
 
  private:

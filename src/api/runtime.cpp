@@ -4,6 +4,7 @@
 #include <mutex>
 #include <sstream>
 
+#include "api/pending_error.h"
 #include "api/pipeline.h"
 #include "api/source_registry.h"
 #include "lower/diagnostics.h"
@@ -20,21 +21,7 @@ namespace {
 
 Obj* obj(void* p) { return static_cast<Obj*>(p); }
 
-// Converts the pending Python exception into a PythonError (and clears it).
-[[noreturn]] void throw_pending() {
-  Obj* exc = take_error();
-  if (!exc) throw Error("internal error: a failure was reported without a Python exception");
-  std::vector<Frame> frames;
-  if (exc->tag == Tag::Instance)
-    for (auto it = static_cast<InstanceObj*>(exc)->traceback.rbegin(); it != static_cast<InstanceObj*>(exc)->traceback.rend(); ++it)
-      frames.push_back({it->file, it->line, it->function});
-  std::string type = exception_type_name(exc);
-  std::string summary = exception_summary(exc);
-  std::string message = summary.size() > type.size() + 2 ? summary.substr(type.size() + 2) : "";
-  std::string tb = format_exception(exc, api::source_line);
-  decref(exc);
-  throw PythonError(type, message, tb, std::move(frames));
-}
+[[noreturn]] void throw_pending() { api::throw_pending_error(); }
 
 Obj* checked(Obj* r) {
   if (!r) throw_pending();
@@ -176,10 +163,7 @@ Value Module::get(const std::string& name) const {
 }
 
 Value Module::call(const std::string& function, std::initializer_list<Arg> args) const {
-  Value f = get(function);
-  std::vector<Obj*> argv;
-  for (const Arg& a : args) argv.push_back(obj(a.object()));
-  return Value::adopt(checked(op_call(obj(f.object()), argv.data(), argv.size(), nullptr)));
+  return call(function, std::span<const Arg>(args.begin(), args.size()));
 }
 
 // ---------------------------------------------------------------- Runtime

@@ -291,6 +291,14 @@ class KernelCodegen {
       case Op::Truthy: set(in.result, truth(in.args[0])); return;
       case Op::LoadGlobal: guard_global(in.imm); callee_slot_[in.result] = in.imm; return;
       case Op::Call: gen_call(in); return;
+      case Op::BuildTuple: {
+        std::vector<llvm::Value*> items;
+        for (ir::ValueId a : in.args) items.push_back(get(a));  // evaluated before any target is assigned
+        tuples_[in.result] = items;
+        return;
+      }
+      case Op::UnpackSeq: tuples_[in.result] = tuples_.at(in.args[0]); return;
+      case Op::TupleItem: set(in.result, tuples_.at(in.args[0])[size_t(in.imm)]); return;
       case Op::GetIter: {
         const RangeArgs& r = ranges_.at(in.args[0]);
         RangeState st{scratch(b_.getInt64Ty()), scratch(b_.getInt64Ty()), scratch(b_.getInt64Ty())};
@@ -428,6 +436,7 @@ class KernelCodegen {
   std::map<ir::ValueId, int64_t> callee_slot_;
   std::map<ir::ValueId, RangeArgs> ranges_;
   std::map<ir::ValueId, RangeState> iters_;
+  std::map<ir::ValueId, std::vector<llvm::Value*>> tuples_;
 };
 
 }  // namespace

@@ -33,7 +33,7 @@ struct NotKernel {
 Scalar as_number(Scalar s) { return s == Scalar::Bool ? Scalar::Int : s; }
 
 // What a non-scalar value is, for the few non-scalar values a kernel may hold.
-enum class Special : uint8_t { None, Callee, Range, RangeIter };
+enum class Special : uint8_t { None, Callee, Range, RangeIter, Tuple };
 
 class Inference {
  public:
@@ -231,6 +231,23 @@ class Inference {
         return false;
       }
       case Op::Call: return step_call(fn, t, in);
+      // `a, b = b, a % b`: a tuple that is only unpacked again never exists at run time.
+      case Op::BuildTuple: {
+        for (ValueId a : in.args)
+          if (special_[size_t(a)] != Special::None) throw NotKernel{fn.qualname + ": a tuple of non-numbers"};
+        special_[size_t(in.result)] = Special::Tuple;
+        tuple_items_[in.result] = in.args;
+        return false;
+      }
+      case Op::UnpackSeq:
+        if (special_[size_t(in.args[0])] != Special::Tuple || int64_t(tuple_items_[in.args[0]].size()) != in.imm)
+          throw NotKernel{fn.qualname + ": unpacking something other than a tuple display"};
+        special_[size_t(in.result)] = Special::Tuple;
+        tuple_items_[in.result] = tuple_items_[in.args[0]];
+        return false;
+      case Op::TupleItem:
+        if (special_[size_t(in.args[0])] != Special::Tuple) throw NotKernel{fn.qualname + ": tuple item"};
+        return set_value(t, in.result, type_of(t, tuple_items_[in.args[0]][size_t(in.imm)]));
       case Op::GetIter:
         if (special_[size_t(in.args[0])] != Special::Range) throw NotKernel{fn.qualname + ": a loop not over range()"};
         special_[size_t(in.result)] = Special::RangeIter;
@@ -292,6 +309,7 @@ class Inference {
   std::map<std::pair<int32_t, std::vector<Scalar>>, Scalar> assumed_;
   std::vector<Special> special_;
   std::vector<GlobalTarget> callee_;
+  std::map<ValueId, std::vector<ValueId>> tuple_items_;
 };
 
 }  // namespace

@@ -2,6 +2,7 @@
 #include <limits>
 #include <optional>
 
+#include "values/bigint.h"
 #include "values/exception_state.h"
 #include "values/number_ops.h"
 

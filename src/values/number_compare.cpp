@@ -1,6 +1,7 @@
 // Exact comparisons across int sizes and floats, and CPython's numeric hash.
 #include <cmath>
 
+#include "values/bigint.h"
 #include "values/number_ops.h"
 
 namespace ufora {

@@ -4,6 +4,7 @@
 #include <iterator>
 #include <vector>
 
+#include "values/bigint.h"
 #include "values/exception_state.h"
 #include "values/number_ops.h"
 

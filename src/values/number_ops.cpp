@@ -2,6 +2,7 @@
 // combine them (divmod, three-argument pow, abs).
 #include <cmath>
 
+#include "values/bigint.h"
 #include "values/exception_state.h"
 #include "values/number_ops.h"
 

@@ -15,7 +15,6 @@
 #include <string>
 #include <string_view>
 
-#include "values/bigint.h"
 #include "values/object.h"
 #include "values/operators.h"
 

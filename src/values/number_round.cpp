@@ -2,6 +2,7 @@
 #include <cmath>
 #include <limits>
 
+#include "values/bigint.h"
 #include "values/class_obj.h"
 #include "values/exception_state.h"
 #include "values/number_ops.h"

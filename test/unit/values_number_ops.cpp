@@ -156,6 +156,11 @@ TEST_CASE("int() text limits and inputs the tables cannot hold", "[values][numbe
   CHECK(str_parse_int("\u0660\u0661", 10) == "i:1");
   CHECK(str_parse_int("\U0001D7CE\U0001D7D9", 10) == "i:1");
   CHECK(describe(float_from_string("\u0660.5")) == f(0.5));
+  // Error messages quote the text with repr(): non-printable code points are escaped.
+  CHECK(str_parse_int("x\u0378", 10) == "E:ValueError:invalid literal for int() with base 10: 'x\\u0378'");
+  CHECK(str_parse_int("\U000E0001", 10) == "E:ValueError:invalid literal for int() with base 10: '\\U000e0001'");
+  CHECK(describe(float_from_string("\u00ad\u061c")) == "E:ValueError:could not convert string to float: '\\xad\\u061c'");
+  CHECK(describe(float_from_string("\U0001F600!")) == "E:ValueError:could not convert string to float: '\U0001F600!'");
   // An embedded NUL is just an invalid character.
   CHECK(str_parse_int(std::string_view("1\0", 2), 10) == "E:ValueError:invalid literal for int() with base 10: '1\\x00'");
 }

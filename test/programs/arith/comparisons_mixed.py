@@ -1,0 +1,15 @@
+# Comparisons between ints, floats and bools, including huge and non-finite values.
+print(1 == 1.0 == True, 0 == -0.0 == False, 2 ** 53 == 2.0 ** 53)
+print(2 ** 53 + 1 == 2.0 ** 53 + 1, 2 ** 53 + 1 > 2.0 ** 53, 2 ** 53 + 1 == float(2 ** 53 + 1))
+print(10 ** 400 > 1e308, -10 ** 400 < -1e308, 10 ** 400 < float("inf"))
+nan = float("nan")
+inf = float("inf")
+print(nan < inf, nan == nan, inf == inf, -inf < -10 ** 500, inf > 10 ** 500)
+print(1 < 2 < 3 < 4, 1 < 3 < 2, 3 > 2 >= 2 > 1, 1 == 1 != 2)
+print(True + True, True * 10, -True, True / 2, False ** 0)
+print(max(1, 1.0), max(1.0, 1), min(0, -0.0), min(-0.0, 0))
+print(sorted([3, 1.5, True, -2, 0.0, False]))
+print((1, 2.0) == (1.0, 2), [1, [2]] == [1.0, [2.0]], {1: "a"} == {1.0: "a"})
+print(0.1 + 0.2 > 0.3, 0.1 + 0.2 <= 0.30000000000000004, 1 / 3 == 0.3333333333333333)
+x = 5
+print(0 < x <= 5, 0 < x < 5, not 0 < x, (0 < x) + (x < 10))

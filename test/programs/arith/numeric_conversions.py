@@ -1,0 +1,13 @@
+# int()/float()/bool() conversions from strings and numbers.
+print(int("  42 "), int("-17"), int("+8"), int("1_000_000"), int("007"))
+print(int("ff", 16), int("FF", 16), int("0x1f", 16), int("0b101", 0), int("0o17", 0), int("z", 36))
+print(int("-101", 2), int("777", 8), int(" 10 ", 3))
+print(float("1e3"), float("  -2.5 "), float("inf"), float("-Infinity"), float(".5"), float("5."))
+print(float("1_000.5"), float(7), float(-0), float(True))
+print(int(True), int(False), int(3.99), int(-3.99), int("0"))
+print(bool(0), bool(0.0), bool(-0.0), bool(""), bool(" "), bool(()), bool((0,)), bool(None))
+print(hex(-255), oct(-8), bin(-5), hex(0), bin(0))
+print(str(12), str(-1.25), str(True), str(None), repr("x"))
+n = float("nan")
+print(n == n, n != n, n < 1, n > 1, [n] == [n])
+print(round(3.7), round(-3.7), type(round(3.7)).__name__, type(round(3.7, 1)).__name__)

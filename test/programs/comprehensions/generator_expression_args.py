@@ -1,0 +1,11 @@
+# Generator expressions as sole arguments and inside other constructs.
+data = (3, 8, -2, 7, 0, 5)
+print(sum(x * x for x in data), max(x for x in data if x % 2), min((abs(x) for x in data), default=0))
+print(tuple(x for x in data if x > 0), sorted((x for x in data), key=lambda v: -v), "".join(str(x) for x in data))
+print(any(x < 0 for x in data), all(x < 10 for x in data), dict((str(x), x) for x in data[:2]), set(x % 3 for x in data) == {0, 1, 2})
+print(list(zip((x for x in "abc"), (y * 2 for y in range(10)))))
+nested = sum(sum(row) for row in ((1, 2), (3, 4), (5,)))
+print(nested, max((len(w), w) for w in "a bb ccc dd".split()), sum((1 for _ in range(4)), 10))
+gen = ((i, j) for i in range(3) for j in range(i))
+print(next(gen), list(gen))
+print(" ".join(f"{k}={v}" for k, v in sorted({"b": 2, "a": 1}.items())), tuple(c for c in "") == ())

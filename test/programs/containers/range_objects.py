@@ -1,0 +1,10 @@
+# range objects: length, indexing, slicing, membership, equality, reversal.
+r = range(10, -10, -3)
+print(r, list(r), len(r), r[0], r[-1], r[2:4], r[::-1], list(r[::-2]))
+print(5 in range(0, 10, 5), 6 in range(0, 10, 5), -2 in r, r.index(4), r.count(4))
+print(range(0) == range(5, 5), range(0, 3) == range(3), range(1, 10, 2) == range(1, 11, 2), bool(range(0)))
+print(len(range(0, 10 ** 18, 7)), range(0, 10 ** 18, 7)[-1], 10 ** 17 in range(0, 10 ** 18, 10))
+print(list(reversed(range(1, 8, 3))), sum(range(101)), max(range(-5, 5)), list(range(3, 0)))
+print(repr(range(1, 10, 2)), str(range(4)), range(2, 20, 4)[1:3], list(range(-3, 3))[::3])
+print(list(zip(range(3), range(10, 0, -4))), [i for i in range(20, 0, -6)], tuple(range(-1, -8, -2)))
+print(range(5)[-5], range(1, 100)[98], len(range(100, 0, 7)), min(range(7, 3, -1)))

@@ -1,0 +1,5 @@
+# REJECT 4
+defaults = {"color": "red", "size": 3}
+overrides = {"size": 5}
+defaults.update(overrides)
+print(defaults)

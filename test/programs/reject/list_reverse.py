@@ -1,0 +1,4 @@
+# REJECT 3
+items = list(range(5))
+items.reverse()
+print(items)

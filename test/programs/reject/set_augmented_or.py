@@ -1,0 +1,4 @@
+# REJECT 3
+tags = {"a"}
+tags |= {"b"}
+print(sorted(tags))
