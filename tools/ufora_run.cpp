@@ -20,8 +20,11 @@ const char kHelp[] =
     "global, ...) are refused before they run, with the line and a hint.\n"
     "\n"
     "environment:\n"
-    "  UFORA_DUMP=ast,ir,llvm   print the compiler's stages to stderr\n"
-    "  UFORA_THREADS=N          number of worker threads (default: one per core)\n";
+    "  UFORA_DUMP=ast,ir,typed,llvm  print the compiler's stages to stderr\n"
+    "  UFORA_DUMP_FUNCTION=NAME print the IR of that function only\n"
+    "  UFORA_OPT=0|1|2          LLVM optimisation of boxed code (default 0; kernels use 2)\n"
+    "  UFORA_NO_TYPED=1         never specialise numeric kernels (everything boxed)\n"
+    "  UFORA_THREADS=N          number of worker threads (default: one per core; not used yet)\n";
 
 ufora::Runtime* g_runtime = nullptr;
 

@@ -1,6 +1,7 @@
 #include "api/pipeline.h"
 
 #include <cstdio>
+#include <cstdlib>
 
 #include "lower/dump_options.h"
 #include "lower/dump_ast.h"
@@ -17,7 +18,12 @@ std::unique_ptr<jit::CompiledModule> compile_module(const lower::SourceFile& sou
   lower::check_immutability(*ast);
   lower::ScopeTable scopes = lower::analyze_scopes(*ast);
   ir::Program program = lower::lower_to_ir(*ast, scopes, source);
-  if (dump_enabled("ir")) fprintf(stderr, "%s\n", ir::print_program(program).c_str());
+  if (dump_enabled("ir")) {
+    // UFORA_DUMP_FUNCTION=name restricts the dump to functions whose qualified name matches.
+    const char* only = std::getenv("UFORA_DUMP_FUNCTION");
+    for (const ir::Function& f : program.functions)
+      if (!only || f.qualname == only || f.name == only) fprintf(stderr, "%s\n", ir::print_function(f).c_str());
+  }
   return std::make_unique<jit::CompiledModule>(program, module_name);
 }
 
