@@ -8,6 +8,7 @@
 #include "lower/diagnostics.h"
 #include "values/number_ops.h"
 #include "runtime/entry_points.h"
+#include "runtime/interrupt.h"
 #include "values/operators.h"
 
 namespace ufora::jit {
@@ -104,6 +105,7 @@ class FunctionCodegen {
     for (size_t i = 0; i < f_.blocks.size(); ++i) {
       b_.SetInsertPoint(blocks_[i]);
       current_ = &f_.blocks[i];
+      current_index_ = int32_t(i);
       live_.clear();
       regs_.clear();
       for (const ir::Instr& in : f_.blocks[i].instrs) gen(in);
@@ -286,7 +288,7 @@ class FunctionCodegen {
       case Op::ConstNone: define_const(in, none()); return;
       case Op::ConstTrue: define_const(in, py_true()); return;
       case Op::ConstFalse: define_const(in, py_false()); return;
-      case Op::ConstEllipsis: define_const(in, none()); return;
+      case Op::ConstEllipsis: define_const(in, ellipsis()); return;
       case Op::LoadLocal: {
         llvm::Value* v = b_.CreateLoad(ptr_, local_slots_[size_t(in.imm)]);
         llvm::BasicBlock* unbound = llvm::BasicBlock::Create(ctx_, "unbound", fn_);
@@ -301,6 +303,22 @@ class FunctionCodegen {
         return;
       }
       case Op::StoreLocal: store_slot(local_slots_[size_t(in.imm)], use(in.args[0])); return;
+      case Op::DeleteLocal: {
+        llvm::Value* old = b_.CreateLoad(ptr_, local_slots_[size_t(in.imm)]);
+        b_.CreateStore(llvm::ConstantPointerNull::get(ptr_), local_slots_[size_t(in.imm)]);
+        xdecref(old);
+        return;
+      }
+      case Op::DeleteDeref:
+        call_void("ufr_cell_set", {b_.CreateLoad(ptr_, local_slots_[size_t(in.imm)]), llvm::ConstantPointerNull::get(ptr_)});
+        return;
+      case Op::DeleteGlobal: {
+        llvm::Value* addr = global_addr(in.imm);
+        llvm::Value* old = b_.CreateLoad(ptr_, addr);
+        b_.CreateStore(llvm::ConstantPointerNull::get(ptr_), addr);
+        xdecref(old);
+        return;
+      }
       case Op::LoadDeref: {
         llvm::Value* cell = b_.CreateLoad(ptr_, local_slots_[size_t(in.imm)]);
         define_checked(in, call("ufr_cell_get", {cell, constant_ptr(pool_.str(in.text)), b_.getInt32(0)}));
@@ -308,6 +326,9 @@ class FunctionCodegen {
       }
       case Op::StoreDeref:
         call_void("ufr_cell_set", {b_.CreateLoad(ptr_, local_slots_[size_t(in.imm)]), use(in.args[0])});
+        return;
+      case Op::StoreFree:
+        call_void("ufr_cell_set", {b_.CreateLoad(ptr_, b_.CreateConstGEP1_64(ptr_, cells_, uint64_t(in.imm))), use(in.args[0])});
         return;
       case Op::LoadFree: {
         llvm::Value* cell = b_.CreateLoad(ptr_, b_.CreateConstGEP1_64(ptr_, cells_, uint64_t(in.imm)));
@@ -452,6 +473,7 @@ class FunctionCodegen {
       case Op::Truthy: define_checked(in, call("ufr_truthy", {use(in.args[0])})); return;
       case Op::Jump:
         release_live();
+        if (in.targets[0] <= current_index_) poll_interrupt(in);  // a loop's back edge
         b_.CreateBr(blocks_[size_t(in.targets[0])]);
         return;
       case Op::Branch: gen_branch(in); return;
@@ -465,7 +487,8 @@ class FunctionCodegen {
         return;
       }
       case Op::Raise:
-        call_void("ufr_raise", {use(in.args[0]), use(in.args.size() > 1 ? in.args[1] : ir::kNoValue)});
+        call_void("ufr_raise", {use(in.args[0]), use(in.args.size() > 1 ? in.args[1] : ir::kNoValue),
+                                use(in.args.size() > 2 ? in.args[2] : ir::kNoValue)});
         fail_to_handler(in);
         live_.clear();
         return;
@@ -486,6 +509,20 @@ class FunctionCodegen {
     llvm::Value* v = b_.CreateSelect(cond, constant_ptr(py_true()), constant_ptr(py_false()));
     incref(v);
     define(in.result, v);
+  }
+
+  // Loops without calls must still notice Runtime::interrupt(): one load and a rarely taken
+  // branch per iteration.
+  void poll_interrupt(const ir::Instr& in) {
+    // Volatile: another thread sets the flag, so the load must not be hoisted out of the loop.
+    llvm::Value* flag = b_.CreateLoad(b_.getInt8Ty(), constant_ptr(&g_interrupt_requested), /*isVolatile=*/true);
+    llvm::BasicBlock* poll = llvm::BasicBlock::Create(ctx_, "poll", fn_);
+    llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx_, "no_interrupt", fn_);
+    b_.CreateCondBr(b_.CreateICmpNE(flag, b_.getInt8(0)), poll, cont, unlikely());
+    b_.SetInsertPoint(poll);
+    check(b_.CreateICmpEQ(call_i32("ufr_poll_interrupt", {}), b_.getInt32(0)), in);
+    b_.CreateBr(cont);
+    b_.SetInsertPoint(cont);
   }
 
   void gen_branch(const ir::Instr& in) {
@@ -559,6 +596,7 @@ class FunctionCodegen {
   llvm::BasicBlock* error_exit_ = nullptr;
   llvm::PHINode* ret_phi_ = nullptr;
   const ir::Block* current_ = nullptr;
+  int32_t current_index_ = 0;
 };
 
 }  // namespace

@@ -24,6 +24,8 @@ CompiledModule::CompiledModule(const ir::Program& program, const std::string& mo
     c->has_varargs = f.has_varargs;
     c->has_varkw = f.has_varkw;
     c->is_generator = f.is_generator;
+    c->has_doc = f.has_doc;
+    c->doc = f.doc;
     codes_.push_back(std::move(c));
   }
   std::vector<CodeInfo*> codes;

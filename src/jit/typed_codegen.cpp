@@ -229,7 +229,8 @@ class KernelCodegen {
   }
 
   void poll_interrupt() {
-    llvm::Value* flag = b_.CreateLoad(b_.getInt8Ty(), constant_ptr(&g_interrupt_requested), "interrupt");
+    // Volatile: another thread sets the flag, so the load must not be hoisted out of the loop.
+    llvm::Value* flag = b_.CreateLoad(b_.getInt8Ty(), constant_ptr(&g_interrupt_requested), /*isVolatile=*/true);
     guard(b_.CreateICmpEQ(flag, b_.getInt8(0)));
   }
 

@@ -323,6 +323,13 @@ void Checker::store_attribute(const Attribute& a) {
 }
 
 void Checker::call(const Call& c) {
+  if (auto fn = dyn_cast<Name>(c.func.get()); fn && (fn->id == "setattr" || fn->id == "delattr")) {
+    bool set = fn->id == "setattr";
+    report(c, code(unparse(c)) + (set ? " sets an attribute of an existing object" : " deletes an attribute of an existing object"),
+           set ? "attributes are set only in `__init__`: build a new object with the new value instead"
+               : "objects never lose attributes: build a new object without it instead");
+    return;
+  }
   auto m = dyn_cast<Attribute>(c.func.get());
   if (!m) return;
   auto it = mutating_methods().find(m->attr);

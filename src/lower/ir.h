@@ -41,13 +41,17 @@ constexpr BlockId kNoBlock = -1;
   /* variables */                                                                             \
   X(LoadLocal, true, true)       /* imm = slot, text = name (UnboundLocalError) */            \
   X(StoreLocal, false, false)    /* imm = slot, args[0] */                                    \
+  X(DeleteLocal, false, false)   /* imm = slot: releases it and leaves it unbound */          \
   X(LoadDeref, true, true)       /* value in the cell held by local slot imm */               \
+  X(DeleteDeref, false, false)   /* empties the cell held by local slot imm */                \
   X(StoreDeref, false, false)    /* args[0] into the cell held by local slot imm */           \
   X(LoadFree, true, true)        /* value in closure cell imm (NameError if empty) */         \
+  X(StoreFree, false, false)     /* args[0] into closure cell imm (walrus in a comprehension) */ \
   X(LoadCellObj, true, false)    /* the cell object itself in local slot imm */               \
   X(LoadFreeCellObj, true, false)/* the closure cell object imm */                            \
   X(MakeCell, true, false)       /* a new empty cell */                                       \
   X(LoadGlobal, true, true)      /* imm = module slot, text = name; then builtins */          \
+  X(DeleteGlobal, false, false)  /* imm = module slot: unbinds it */                          \
   X(StoreGlobal, false, false)   /* imm = module slot, args[0] */                             \
   /* operators */                                                                             \
   X(Binary, true, true)          /* imm = lower::BinOpKind, args[0] op args[1] */             \
@@ -148,6 +152,8 @@ struct Function {
   bool has_varargs = false;
   bool has_varkw = false;
   bool is_generator = false;
+  bool has_doc = false;
+  std::string doc;  // docstring: a string literal as the first statement of the body
   std::vector<std::string> local_names;  // one per slot
   std::vector<std::string> free_names;   // closure cells, in the order MakeFunction passes them
   std::vector<Block> blocks;             // block 0 is the entry

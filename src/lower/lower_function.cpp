@@ -114,8 +114,18 @@ void FunctionLowerer::store_name(const std::string& name, ValueId v, const Span&
   switch (r.kind) {
     case NameRef::Local: emit(Op::StoreLocal, {v}, span, r.index); break;
     case NameRef::CellSlot: emit(Op::StoreDeref, {v}, span, r.index); break;
-    case NameRef::Free: unsupported(span, "assigning to a variable of an enclosing function");
+    case NameRef::Free: emit(Op::StoreFree, {v}, span, r.index); break;  // only `:=` in a comprehension
     case NameRef::Global: emit(Op::StoreGlobal, {v}, span, pb.global_slot(name)); break;
+  }
+}
+
+void FunctionLowerer::delete_name(const std::string& name, const Span& span) {
+  NameRef r = resolve(name);
+  switch (r.kind) {
+    case NameRef::Local: emit(Op::DeleteLocal, {}, span, r.index); break;
+    case NameRef::CellSlot: emit(Op::DeleteDeref, {}, span, r.index); break;
+    case NameRef::Free: unsupported(span, "unbinding a variable of an enclosing function");
+    case NameRef::Global: emit(Op::DeleteGlobal, {}, span, pb.global_slot(name)); break;
   }
 }
 
@@ -142,6 +152,14 @@ void FunctionLowerer::begin(const Arguments* args) {
   }
   if (is_module || !scope) return;
   fn.is_generator = scope->is_generator;
+  if (auto* def = dynamic_cast<const FunctionDef*>(scope_node); def && !def->body.empty()) {
+    if (auto* st = dyn_cast<ExprStmt>(def->body.front().get())) {
+      if (auto* k = dyn_cast<Constant>(st->value.get()); k && k->value_kind == ConstKind::Str) {
+        fn.has_doc = true;
+        fn.doc = k->text;
+      }
+    }
+  }
   for (const std::string& n : scope->locals) {
     if (local_slots.count(n)) continue;
     local_slots[n] = int32_t(fn.local_names.size());

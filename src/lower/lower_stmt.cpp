@@ -185,7 +185,11 @@ void FunctionLowerer::lower_stmt(const Stmt& s) {
       }
       ValueId e = lower_expr(*r.exc);
       ValueId cause = r.cause ? lower_expr(*r.cause) : ir::kNoValue;
-      emit(Op::Raise, {e, cause}, sp);
+      if (handled_exceptions.empty()) {
+        emit(Op::Raise, {e, cause}, sp);
+      } else {
+        emit(Op::Raise, {e, cause, handled_exceptions.back()}, sp);  // context: the handled exception
+      }
       return;
     }
     case StmtKind::Assert: {
@@ -252,6 +256,7 @@ void FunctionLowerer::lower_stmt(const Stmt& s) {
           lower_body(h.body);
           handled_exceptions.pop_back();
           if (!terminated()) {
+            if (h.name) delete_name(*h.name, h.span);  // CPython deletes the `as` name
             release(exc, h.span);
             if (finally_exc != ir::kNoBlock) run_finallies_down_to(finallies.size() - 1, h.span);
             jump(after, h.span);

@@ -56,6 +56,7 @@ class FunctionLowerer {
   NameRef resolve(const std::string& name) const;
   ir::ValueId load_name(const std::string& name, const Span& span);
   void store_name(const std::string& name, ir::ValueId v, const Span& span);
+  void delete_name(const std::string& name, const Span& span);  // leaves the name unbound
 
   // ---- statements (lower_stmt.cpp)
   void lower_stmt(const Stmt& s);

@@ -1,6 +1,7 @@
 #include "runtime/builtin_methods.h"
 
 #include "runtime/arg_parse.h"
+#include "runtime/builtins_extra.h"
 #include "runtime/methods_internal.h"
 #include "values/exception_state.h"
 
@@ -14,6 +15,9 @@ BuiltinFn find_builtin_method(Tag tag, std::string_view name) {
     case Tag::Dict: return find_dict_method(name);
     case Tag::Set:
     case Tag::FrozenSet: return find_set_method(name);
+    case Tag::Int:
+    case Tag::BigInt:
+    case Tag::Bool: return find_int_method(name);
     default: return nullptr;
   }
 }

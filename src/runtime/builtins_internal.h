@@ -11,7 +11,8 @@ void register_numeric_builtins(DictObj* d);      // abs, round, divmod, pow, sum
 void register_iteration_builtins(DictObj* d);    // len, zip, enumerate, map, filter, reversed, ...
 void register_sorting_builtins(DictObj* d);      // sorted
 void register_print_builtins(DictObj* d);        // print, repr, format
-void register_introspection_builtins(DictObj* d);  // isinstance, getattr, hash, chr, ord, ...
+void register_introspection_builtins(DictObj* d);
+void register_extra_builtins(DictObj* d);        // hex, oct, bin, ascii, NotImplemented, Ellipsis  // isinstance, getattr, hash, chr, ord, ...
 
 // Constructors of the built-in types (builtin_constructors.cpp), vectorcall convention.
 Obj* construct_int(Obj* const* args, size_t nargs, Obj* kwnames);

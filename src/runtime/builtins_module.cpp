@@ -15,6 +15,7 @@ void register_exceptions(DictObj* d) {
     auto kind = ExcKind(k);
     dict_insert_str(d, exc_kind_name(kind), builtin_exception(kind));
   }
+  for (const char* alias : {"EnvironmentError", "IOError"}) dict_insert_str(d, alias, builtin_exception(ExcKind::OSError));
 }
 
 }  // namespace
@@ -54,6 +55,7 @@ DictObj* builtins_dict() {
     register_sorting_builtins(d);
     register_print_builtins(d);
     register_introspection_builtins(d);
+    register_extra_builtins(d);
     register_descriptor_builtins(d);
     return d;
   }();

@@ -75,6 +75,12 @@ bool bind_call_args(FunctionObj* f, Obj* const* args, size_t nargs, Obj* kwnames
       if (c->params[p] == key) found = p;
     if (found == SIZE_MAX) {
       if (!c->has_varkw) {
+        for (size_t p = 0; p < size_t(c->n_posonly); ++p) {
+          if (c->params[p] != key) continue;
+          release(slots);
+          raise_error(ExcKind::TypeError, f->qualname + "() got some positional-only arguments passed as keyword arguments: '" + key + "'");
+          return false;
+        }
         release(slots);
         raise_error(ExcKind::TypeError, f->qualname + "() got an unexpected keyword argument '" + key + "'");
         return false;

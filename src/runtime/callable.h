@@ -29,6 +29,8 @@ struct CodeInfo {
   bool has_varargs = false;
   bool has_varkw = false;
   bool is_generator = false;
+  bool has_doc = false;
+  std::string doc;  // __doc__ when has_doc
   // Compiled body: bound parameters (borrowed, `params.size()` of them) and the closure cells.
   using Entry = Obj* (*)(Obj* const* params, Obj* const* cells);
   Entry entry = nullptr;

@@ -62,13 +62,23 @@ void install_core_methods() {
   if (done) return;
   done = true;
   add(object_class()->dict, "__init__", object_init);
+  attach_exception_root(object_class());
   add(builtin_exception(ExcKind::BaseException)->dict, "__init__", exception_init);
 }
 
 void register_descriptor_builtins(DictObj* builtins) {
-  add(builtins, "staticmethod", wrap_function<Tag::StaticMethod>);
-  add(builtins, "classmethod", wrap_function<Tag::ClassMethod>);
-  add(builtins, "property", wrap_function<Tag::Property>);
+  // The names are the type objects (isinstance(x, property) works); calling one wraps.
+  builtin_type(Tag::StaticMethod)->construct = [](Obj* const* a, size_t n, Obj* k) {
+    return wrap_function<Tag::StaticMethod>(nullptr, a, n, k);
+  };
+  builtin_type(Tag::ClassMethod)->construct = [](Obj* const* a, size_t n, Obj* k) {
+    return wrap_function<Tag::ClassMethod>(nullptr, a, n, k);
+  };
+  builtin_type(Tag::Property)->construct = [](Obj* const* a, size_t n, Obj* k) {
+    return wrap_function<Tag::Property>(nullptr, a, n, k);
+  };
+  for (Tag t : {Tag::StaticMethod, Tag::ClassMethod, Tag::Property})
+    dict_insert_str(builtins, builtin_type(t)->name, builtin_type(t));
   add(builtins, "super", super_builtin);
 }
 

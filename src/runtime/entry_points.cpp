@@ -122,8 +122,10 @@ Obj* ufr_build_string(Obj* const* parts, int64_t n) {
 
 Obj* ufr_format_value(Obj* v, Obj* spec, int32_t conversion) {
   Ref converted;
-  if (conversion == 'r' || conversion == 'a')
+  if (conversion == 'r')
     converted = Ref(op_repr(v));
+  else if (conversion == 'a')
+    converted = Ref(ascii_repr(v));
   else if (conversion == 's')
     converted = Ref(op_str(v));
   else
@@ -251,7 +253,7 @@ Obj* ufr_cell_get(Obj* cell, Obj* name, int32_t is_free) {
 void ufr_cell_set(Obj* cell, Obj* v) {
   auto* c = static_cast<CellObj*>(cell);
   Obj* old = c->value;
-  c->value = newref(v);
+  c->value = v ? newref(v) : nullptr;  // null: `del`/end of an `except ... as` handler
   xdecref(old);
 }
 
@@ -319,34 +321,61 @@ Obj* ufr_exc_matches(Obj* exc, Obj* type) {
   return r < 0 ? nullptr : new_bool(r);
 }
 
-void ufr_raise(Obj* exc, Obj* cause) {
-  (void)cause;  // `raise X from Y`: the cause is only shown in tracebacks, not yet recorded
+// `raise X from Y` records Y as X.__cause__; `context` is the exception being handled (by a
+// handler lexically around the raise), recorded as X.__context__.
+void ufr_raise(Obj* exc, Obj* cause, Obj* context) {
   if (exc->tag == Tag::None) {
     raise_error(ExcKind::RuntimeError, "No active exception to reraise");
     return;
   }
+  Ref inst;
   if (exc->tag == Tag::Class && static_cast<ClassObj*>(exc)->is_exception) {
-    Obj* inst = op_call0(exc);
-    if (inst) raise_object(inst);
-    return;
-  }
-  if (exc->tag != Tag::Instance || !static_cast<InstanceObj*>(exc)->cls->is_exception) {
+    inst = Ref(op_call0(exc));
+    if (!inst) return;
+  } else if (exc->tag == Tag::Instance && static_cast<InstanceObj*>(exc)->cls->is_exception) {
+    inst = Ref(newref(exc));
+  } else {
     raise_error(ExcKind::TypeError, "exceptions must derive from BaseException");
     return;
   }
+  auto* e = static_cast<InstanceObj*>(inst.get());
+  if (cause) {
+    Ref c;
+    if (cause->tag == Tag::Class && static_cast<ClassObj*>(cause)->is_exception) {
+      c = Ref(op_call0(cause));
+      if (!c) return;
+    } else if (cause->tag == Tag::None ||
+               (cause->tag == Tag::Instance && static_cast<InstanceObj*>(cause)->cls->is_exception)) {
+      c = Ref(newref(cause));
+    } else {
+      raise_error(ExcKind::TypeError, "exception causes must derive from BaseException");
+      return;
+    }
+    e->set_attr("__cause__", c.get());
+    e->set_attr("__suppress_context__", py_true());
+  }
+  if (context && context != e && context->tag == Tag::Instance) {
+    xdecref(e->context);
+    e->context = newref(context);
+  }
   // A fresh raise starts a fresh traceback.
-  static_cast<InstanceObj*>(exc)->traceback.clear();
-  raise_object(newref(exc));
+  e->traceback.clear();
+  raise_object(inst.release());
 }
 
 void ufr_reraise(Obj* exc) { raise_object(newref(exc)); }
 
 void ufr_assert_fail(Obj* msg) {
-  if (msg)
+  if (msg) {
     raise_with_arg(ExcKind::AssertionError, msg);
-  else
-    raise_object(new_instance(builtin_exception(ExcKind::AssertionError)));
+    return;
+  }
+  auto* e = static_cast<InstanceObj*>(new_instance(builtin_exception(ExcKind::AssertionError)));
+  e->set_attr("args", Ref(new_tuple({})).get());
+  raise_object(e);
 }
+
+int32_t ufr_poll_interrupt() { return poll_interrupt() ? 1 : 0; }
 
 void ufr_traceback(const CodeInfo* code, int32_t line) {
   Obj* e = pending_error();
@@ -375,7 +404,7 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_make_class),    UFORA_ENTRY(ufr_locals_dict),     UFORA_ENTRY(ufr_import),
       UFORA_ENTRY(ufr_super),         UFORA_ENTRY(ufr_yield),           UFORA_ENTRY(ufr_iter_result),           UFORA_ENTRY(ufr_current_exception),
       UFORA_ENTRY(ufr_exc_matches),   UFORA_ENTRY(ufr_raise),           UFORA_ENTRY(ufr_reraise),
-      UFORA_ENTRY(ufr_assert_fail),   UFORA_ENTRY(ufr_traceback),       UFORA_ENTRY(ufr_k_ipow),
+      UFORA_ENTRY(ufr_assert_fail),   UFORA_ENTRY(ufr_traceback),       UFORA_ENTRY(ufr_poll_interrupt),       UFORA_ENTRY(ufr_k_ipow),
       UFORA_ENTRY(ufr_k_fpow),        UFORA_ENTRY(ufr_k_fmod),          UFORA_ENTRY(ufr_k_ffloordiv),
   };
 #undef UFORA_ENTRY

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 
+#include "runtime/builtins_extra.h"  // ellipsis(): the constant `...` compiled code loads
 #include "runtime/callable.h"
 
 extern "C" {
@@ -61,10 +62,11 @@ Obj* ufr_yield(Obj* v);
 Obj* ufr_iter_result(Obj* it);
 Obj* ufr_current_exception();
 Obj* ufr_exc_matches(Obj* exc, Obj* type);
-void ufr_raise(Obj* exc_or_none, Obj* cause_or_null);
+void ufr_raise(Obj* exc_or_none, Obj* cause_or_null, Obj* context_or_null);
 void ufr_reraise(Obj* exc);
 void ufr_assert_fail(Obj* msg_or_null);
 void ufr_traceback(const CodeInfo* code, int32_t line);
+int32_t ufr_poll_interrupt();  // 0 with KeyboardInterrupt pending
 }
 
 namespace ufora {

@@ -1,12 +1,12 @@
 // Non-mutating methods of dict, set and frozenset.
 //
-// keys(), values() and items() return snapshots rather than live views: the dict can never
-// change, so a snapshot behaves like a view for iteration, len(), `in` and list(). keys() is
-// a set (fast `in`, and `|`/`&` work as on CPython's keys views); values() and items() are lists.
+// keys(), values() and items() return view objects (builtins_extra.cpp): instances of the
+// built-in classes dict_keys / dict_values / dict_items holding the (immutable) dict.
 #include "runtime/arg_parse.h"
 #include "runtime/builtin_support.h"
 #include "runtime/methods_internal.h"
 #include "runtime/ops.h"
+#include "runtime/builtins_extra.h"
 #include "values/dict_table.h"
 #include "values/exception_state.h"
 
@@ -35,28 +35,19 @@ Obj* dict_get(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
 Obj* dict_keys(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
   if (!method_receiver(self, args, nargs, "dict", "keys", is_dict) || !method_no_args("dict.keys", nargs, kw))
     return nullptr;
-  Ref out(new_set(Tag::Set));
-  for (const DictEntry& e : table_of(self)->entries)
-    if (!dict_insert(table_of(out.get()), e.key, nullptr, e.hash, op_eq)) return nullptr;
-  return out.release();
+  return new_dict_view(self, 0);
 }
 
 Obj* dict_values(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
   if (!method_receiver(self, args, nargs, "dict", "values", is_dict) || !method_no_args("dict.values", nargs, kw))
     return nullptr;
-  std::vector<Obj*> values;
-  values.reserve(table_of(self)->entries.size());
-  for (const DictEntry& e : table_of(self)->entries) values.push_back(newref(e.value));
-  return new_list(std::move(values));
+  return new_dict_view(self, 1);
 }
 
 Obj* dict_items(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
   if (!method_receiver(self, args, nargs, "dict", "items", is_dict) || !method_no_args("dict.items", nargs, kw))
     return nullptr;
-  std::vector<Obj*> items;
-  items.reserve(table_of(self)->entries.size());
-  for (const DictEntry& e : table_of(self)->entries) items.push_back(new_tuple({newref(e.key), newref(e.value)}));
-  return new_list(std::move(items));
+  return new_dict_view(self, 2);
 }
 
 Obj* copy_table(Obj* self) {

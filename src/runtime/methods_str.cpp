@@ -5,6 +5,7 @@
 #include "runtime/methods_internal.h"
 #include "runtime/ops.h"
 #include "values/bigint.h"
+#include "values/dict_table.h"
 #include "values/exception_state.h"
 #include "values/str_algorithms.h"
 
@@ -352,7 +353,84 @@ Obj* str_isascii(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
   return new_bool(static_cast<StrObj*>(self)->ascii);
 }
 
+// str.maketrans(x[, y[, z]]): a static method (also reachable through an instance).
+Obj* str_maketrans(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
+  if (!no_keywords("maketrans", kw) || !check_arity("maketrans", nargs, 1, 3)) return nullptr;
+  Ref out(new_dict());
+  if (nargs == 1) {
+    Obj* m = args[0];
+    if (m->tag != Tag::Dict)
+      return raise_error(ExcKind::TypeError, "if you give only one argument to maketrans it must be a dict");
+    for (const DictEntry& e : static_cast<DictObj*>(m)->entries) {
+      Ref key;
+      if (e.key->tag == Tag::Str) {
+        if (static_cast<StrObj*>(e.key)->length != 1)
+          return raise_error(ExcKind::ValueError, "string keys in translate table must be of length 1");
+        key = Ref(new_int(int64_t(utf8_decode_one(str_of(e.key)))));
+      } else if (is_int_like(e.key)) {
+        key = Ref::borrow(e.key);
+      } else {
+        return raise_error(ExcKind::TypeError, "keys in translate table must be strings or integers");
+      }
+      if (!dict_put(static_cast<DictObj*>(out.get()), key.get(), e.value)) return nullptr;
+    }
+    return out.release();
+  }
+  if (args[0]->tag != Tag::Str || args[1]->tag != Tag::Str)
+    return raise_error(ExcKind::TypeError, "maketrans() argument must be str, not " +
+                                               type_name(args[0]->tag != Tag::Str ? args[0] : args[1]));
+  std::u32string x = text::to_code_points(str_of(args[0])), y = text::to_code_points(str_of(args[1]));
+  if (x.size() != y.size())
+    return raise_error(ExcKind::ValueError, "the first two maketrans arguments must have equal length");
+  auto* d = static_cast<DictObj*>(out.get());
+  for (size_t i = 0; i < x.size(); ++i) {
+    Ref k(new_int(int64_t(x[i]))), v(new_int(int64_t(y[i])));
+    if (!dict_put(d, k.get(), v.get())) return nullptr;
+  }
+  if (nargs == 3) {
+    if (args[2]->tag != Tag::Str)
+      return raise_error(ExcKind::TypeError, "maketrans() argument 3 must be str, not " + type_name(args[2]));
+    for (char32_t c : text::to_code_points(str_of(args[2]))) {
+      Ref k(new_int(int64_t(c)));
+      if (!dict_put(d, k.get(), none())) return nullptr;
+    }
+  }
+  return out.release();
+}
+
+Obj* str_translate(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
+  if (!str_self(self, args, nargs, "translate") || !method_one_arg("str.translate", nargs, kw)) return nullptr;
+  Obj* table = args[0];
+  std::string out;
+  for (char32_t c : text::to_code_points(str_of(self))) {
+    Ref k(new_int(int64_t(c)));
+    Ref v(op_getitem(table, k.get()));
+    if (!v) {
+      if (!error_matches(ExcKind::LookupError)) return nullptr;
+      clear_error();
+      text::utf8_append(out, c);
+      continue;
+    }
+    Obj* r = v.get();
+    if (r->tag == Tag::None) continue;
+    if (r->tag == Tag::Str) {
+      out += str_of(r);
+    } else if (is_int_like(r)) {
+      int64_t cp = -1;
+      if (r->tag == Tag::Bool) cp = static_cast<BoolObj*>(r)->v;
+      else if (!small_int_of(r, &cp)) cp = -1;
+      if (cp < 0 || cp > 0x10FFFF) return raise_error(ExcKind::ValueError, "character mapping must be in range(0x110000)");
+      text::utf8_append(out, char32_t(cp));
+    } else {
+      return raise_error(ExcKind::TypeError, "character mapping must return integer, None or str");
+    }
+  }
+  return new_str(std::move(out));
+}
+
 constexpr MethodEntry kStrMethods[] = {
+    {"maketrans", str_maketrans},
+    {"translate", str_translate},
     {"join", str_join},
     {"split", str_split},
     {"rsplit", str_rsplit},

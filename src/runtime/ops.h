@@ -17,7 +17,7 @@ Obj* op_binary(BinaryOp op, Obj* a, Obj* b);
 Obj* op_unary(UnaryOp op, Obj* a);
 Obj* op_compare(CompareOp op, Obj* a, Obj* b);  // may be any object when a dunder returns one
 int op_compare_bool(CompareOp op, Obj* a, Obj* b);
-int op_eq(Obj* a, Obj* b);            // 1 / 0 / -1
+int op_eq(Obj* a, Obj* b);            // 1 / 0 / -1; `a is b or a == b` (containers, `in`)
 int op_truthy(Obj* a);                // 1 / 0 / -1
 int op_contains(Obj* container, Obj* item);  // `item in container`: 1 / 0 / -1
 int64_t op_hash(Obj* a);              // -1 on error (TypeError: unhashable type)

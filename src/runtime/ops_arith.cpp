@@ -86,6 +86,14 @@ Obj* builtin_binary(BinaryOp op, Obj* a, Obj* b) {
     return set_binary(op, a, b);
   if (op == BinaryOp::BitOr && ta == Tag::Dict && tb == Tag::Dict) return dict_merge(a, b);
   if (op == BinaryOp::Mod && ta == Tag::Str) return percent_format(a, b);
+  // CPython's messages when a sequence operand cannot take the other one.
+  if (op == BinaryOp::Add && (ta == Tag::Str || is_seq(a))) {
+    const std::string t = type_name(a);
+    return raise_error(ExcKind::TypeError, "can only concatenate " + t + " (not \"" + type_name(b) + "\") to " + t);
+  }
+  if (op == BinaryOp::Mul && (ta == Tag::Str || is_seq(a) || tb == Tag::Str || is_seq(b)))
+    return raise_error(ExcKind::TypeError, "can't multiply sequence by non-int of type '" +
+                                               type_name(ta == Tag::Str || is_seq(a) ? b : a) + "'");
   return newref(not_implemented());
 }
 
@@ -247,8 +255,10 @@ int op_compare_bool(CompareOp op, Obj* a, Obj* b) {
   return t;
 }
 
+// PyObject_RichCompareBool: identity implies equality (so a nan float equals itself inside
+// lists, tuples, dicts and `in`), while the `==` operator (op_compare) still says False.
 int op_eq(Obj* a, Obj* b) {
-  if (a == b && a->tag != Tag::Float) return 1;
+  if (a == b) return 1;
   return op_compare_bool(CompareOp::Eq, a, b);
 }
 

@@ -57,11 +57,34 @@ Obj* special_attr(Obj* obj, std::string_view name) {
     return new_str(static_cast<ClassObj*>(obj)->name);
   if (obj->tag == Tag::Function && (name == "__name__" || name == "__qualname__"))
     return new_str(name == "__name__" ? static_cast<FunctionObj*>(obj)->code->name : static_cast<FunctionObj*>(obj)->qualname);
+  if (obj->tag == Tag::Function) {
+    auto* f = static_cast<FunctionObj*>(obj);
+    if (name == "__doc__") return f->code->has_doc ? new_str(f->code->doc) : new_none();
+    if (name == "__defaults__")
+      return f->defaults && !items_of(f->defaults).empty() ? newref(f->defaults) : new_none();
+    if (name == "__kwdefaults__") return f->kwdefaults ? newref(f->kwdefaults) : new_none();
+  }
   if (obj->tag == Tag::Builtin && name == "__name__") return new_str(static_cast<BuiltinObj*>(obj)->name);
   if (obj->tag == Tag::Class && name == "__mro__") {
     std::vector<Obj*> items;
     for (ClassObj* c : static_cast<ClassObj*>(obj)->mro) items.push_back(newref(c));
     return new_tuple(std::move(items));
+  }
+  if (obj->tag == Tag::Class && name == "__bases__") {
+    std::vector<Obj*> items;
+    for (ClassObj* c : static_cast<ClassObj*>(obj)->bases) items.push_back(newref(c));
+    return new_tuple(std::move(items));
+  }
+  if (obj->tag == Tag::Instance && static_cast<InstanceObj*>(obj)->cls->is_exception) {
+    auto* inst = static_cast<InstanceObj*>(obj);
+    if (name == "__context__") return newref(inst->context ? inst->context : none());
+    if (name == "__cause__") return new_none();
+    if (name == "__suppress_context__") return new_bool(false);
+    if (name == "value" && inst->cls->is_subclass_of(builtin_exception(ExcKind::StopIteration))) {
+      Obj* args = inst->get_attr("args");
+      bool has = args && args->tag == Tag::Tuple && !items_of(args).empty();
+      return newref(has ? items_of(args)[0] : none());
+    }
   }
   return nullptr;
 }

@@ -17,6 +17,7 @@ int g_depth_limit = kDefaultRecursionLimit;
 
 Obj* call_function(FunctionObj* f, Obj* const* args, size_t nargs, Obj* kwnames) {
   const CodeInfo* code = f->code;
+  if (g_interrupt_requested.load(std::memory_order_relaxed) && !poll_interrupt()) return nullptr;
   if (code->fast_call && !kwnames && nargs == size_t(code->n_positional) && f->cells.empty()) {
     Obj* r = nullptr;
     if (code->fast_call(code, args, nargs, &r)) return r;
@@ -27,7 +28,7 @@ Obj* call_function(FunctionObj* f, Obj* const* args, size_t nargs, Obj* kwnames)
   Obj* r = nullptr;
   if (++g_depth > g_depth_limit) {
     raise_error(ExcKind::RecursionError, "maximum recursion depth exceeded");
-  } else if (poll_interrupt()) {
+  } else {
     r = f->code->entry(slots.data(), f->cells.data());
   }
   --g_depth;

@@ -25,6 +25,14 @@ constexpr BuiltinExc kTable[] = {
     {"NotImplementedError", ExcKind::RuntimeError}, {"TypeError", ExcKind::Exception},
     {"ValueError", ExcKind::Exception},         {"UnicodeError", ExcKind::ValueError},
     {"ImportError", ExcKind::Exception},        {"ModuleNotFoundError", ExcKind::ImportError},
+    {"OSError", ExcKind::Exception},            {"ConnectionError", ExcKind::OSError},
+    {"FileNotFoundError", ExcKind::OSError},    {"PermissionError", ExcKind::OSError},
+    {"TimeoutError", ExcKind::OSError},         {"FloatingPointError", ExcKind::ArithmeticError},
+    {"BufferError", ExcKind::Exception},        {"EOFError", ExcKind::Exception},
+    {"MemoryError", ExcKind::Exception},        {"UnicodeDecodeError", ExcKind::UnicodeError},
+    {"UnicodeEncodeError", ExcKind::UnicodeError}, {"Warning", ExcKind::Exception},
+    {"UserWarning", ExcKind::Warning},          {"DeprecationWarning", ExcKind::Warning},
+    {"RuntimeWarning", ExcKind::Warning},
 };
 static_assert(sizeof(kTable) / sizeof(kTable[0]) == size_t(ExcKind::Count));
 
@@ -55,6 +63,14 @@ void set_pending(Obj* exc) {
 
 ClassObj* builtin_exception(ExcKind kind) { return table()[size_t(kind)]; }
 const char* exc_kind_name(ExcKind kind) { return kTable[size_t(kind)].name; }
+
+void attach_exception_root(ClassObj* object) {
+  ClassObj* root = builtin_exception(ExcKind::BaseException);
+  if (!root->bases.empty()) return;
+  root->bases.push_back(static_cast<ClassObj*>(newref(object)));
+  // Single inheritance throughout the table: every MRO simply gains `object` at its end.
+  for (size_t i = 0; i < size_t(ExcKind::Count); ++i) table()[i]->mro.push_back(object);
+}
 
 std::nullptr_t raise_with_arg(ExcKind kind, Obj* arg) {
   auto* e = static_cast<InstanceObj*>(new_instance(builtin_exception(kind)));

@@ -35,11 +35,29 @@ enum class ExcKind : uint8_t {
   UnicodeError,
   ImportError,
   ModuleNotFoundError,
+  OSError,
+  ConnectionError,
+  FileNotFoundError,
+  PermissionError,
+  TimeoutError,
+  FloatingPointError,
+  BufferError,
+  EOFError,
+  MemoryError,
+  UnicodeDecodeError,
+  UnicodeEncodeError,
+  Warning,
+  UserWarning,
+  DeprecationWarning,
+  RuntimeWarning,
   Count
 };
 
 ClassObj* builtin_exception(ExcKind kind);  // borrowed, immortal
 const char* exc_kind_name(ExcKind kind);
+// Makes `object` the base of BaseException (and so the last entry of every exception class's
+// MRO). The runtime calls it once while it sets up `object`, before any user class exists.
+void attach_exception_root(ClassObj* object);
 
 // Sets the pending exception to `kind(message)`; always returns nullptr so callers can write
 // `return raise_error(ExcKind::ValueError, "...");`.

@@ -1,4 +1,4 @@
-# Structural pattern matching: literals, sequences, mappings, classes, guards.
+# REJECT 10
 class Point:
     __match_args__ = ("x", "y")
 
