@@ -3,6 +3,7 @@
 #include "runtime/arg_parse.h"
 #include "runtime/builtins_extra.h"
 #include "runtime/methods_internal.h"
+#include "runtime/range_slice.h"
 #include "values/exception_state.h"
 
 namespace ufora {
@@ -10,6 +11,8 @@ namespace ufora {
 BuiltinFn find_builtin_method(Tag tag, std::string_view name) {
   switch (tag) {
     case Tag::Str: return find_str_method(name);
+    case Tag::Range: return find_range_method(name);
+    case Tag::Slice: return find_slice_method(name);
     case Tag::Tuple:
     case Tag::List: return find_sequence_method(tag, name);
     case Tag::Dict: return find_dict_method(name);

@@ -4,6 +4,7 @@
 #include "runtime/arg_parse.h"
 #include "runtime/builtin_support.h"
 #include "runtime/builtins_internal.h"
+#include "runtime/generator.h"
 #include "runtime/ops.h"
 #include "values/class_obj.h"
 #include "values/exception_state.h"
@@ -69,9 +70,11 @@ Obj* builtin_next(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   Obj* v = op_next(args[0]);
   if (v || error_pending()) return v;
   if (nargs == 2) return newref(args[1]);
-  // StopIteration() with no arguments, as CPython raises it.
+  // StopIteration() with no arguments, as CPython raises it; a generator's return value
+  // (other than None) becomes its argument, and so its `value`.
   auto* stop = static_cast<InstanceObj*>(new_instance(builtin_exception(ExcKind::StopIteration)));
-  stop->set_attr("args", Ref(new_tuple({})).get());
+  Ref result(generator_return_value(args[0]));
+  stop->set_attr("args", Ref(result.get() == none() ? new_tuple({}) : new_tuple({newref(result.get())})).get());
   return raise_object(stop);
 }
 

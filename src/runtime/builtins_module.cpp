@@ -2,6 +2,7 @@
 
 #include "runtime/builtin_types.h"
 #include "runtime/core_methods.h"
+#include "runtime/range_slice.h"
 #include "runtime/builtins_internal.h"
 #include "values/dict_table.h"
 #include "values/exception_state.h"
@@ -29,7 +30,7 @@ void register_builtin_types(DictObj* d) {
       {Tag::Int, construct_int},     {Tag::Float, construct_float}, {Tag::Bool, construct_bool},
       {Tag::Str, construct_str},     {Tag::Tuple, construct_tuple}, {Tag::List, construct_list},
       {Tag::Dict, construct_dict},   {Tag::Set, construct_set},     {Tag::FrozenSet, construct_frozenset},
-      {Tag::Range, construct_range},
+      {Tag::Range, construct_range}, {Tag::Slice, construct_slice},
   };
   for (const Entry& e : entries) {
     ClassObj* type = builtin_type(e.tag);

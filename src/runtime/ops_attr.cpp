@@ -52,6 +52,14 @@ Obj* super_attr(SuperObj* s, const std::string& name) {
 }
 
 Obj* special_attr(Obj* obj, std::string_view name) {
+  if (obj->tag == Tag::Range && (name == "start" || name == "stop" || name == "step")) {
+    auto* r = static_cast<RangeObj*>(obj);
+    return new_int(name == "start" ? r->start : name == "stop" ? r->stop : r->step);
+  }
+  if (obj->tag == Tag::Slice && (name == "start" || name == "stop" || name == "step")) {
+    auto* s = static_cast<SliceObj*>(obj);
+    return newref(name == "start" ? s->start : name == "stop" ? s->stop : s->step);
+  }
   if (name == "__class__") return newref(type_of(obj));
   if (obj->tag == Tag::Class && (name == "__name__" || name == "__qualname__"))
     return new_str(static_cast<ClassObj*>(obj)->name);
