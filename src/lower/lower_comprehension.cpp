@@ -120,15 +120,7 @@ ValueId FunctionLowerer::lower_comprehension(const Expr& comp) {
   }
   std::vector<ValueId> operands = {ir::kNoValue, ir::kNoValue};
   std::vector<ValueId> cells;
-  for (const std::string& free : pb.program.functions[size_t(index)].free_names) {
-    NameRef r = resolve(free);
-    if (r.kind == NameRef::CellSlot)
-      cells.push_back(emit(Op::LoadCellObj, {}, sp, r.index));
-    else if (r.kind == NameRef::Free)
-      cells.push_back(emit(Op::LoadFreeCellObj, {}, sp, r.index));
-    else
-      UFORA_INTERNAL_ERROR("comprehension free variable '" + free + "' has no cell");
-  }
+  cells = closure_cells(index, sp);
   operands.insert(operands.end(), cells.begin(), cells.end());
   ValueId f = emit(Op::MakeFunction, operands, sp, index);
   ValueId r = emit(Op::Call, {f, it}, sp);

@@ -309,6 +309,25 @@ bool contains_zero_arg_super(const StmtList& body) {
 
 }  // namespace
 
+std::vector<ValueId> FunctionLowerer::closure_cells(int32_t index, const Span& span, ValueId class_cell) {
+  // For every free name of the nested unit: this frame's own cell, or our closure cell.
+  std::vector<ValueId> cells;
+  for (const std::string& free : pb.program.functions[size_t(index)].free_names) {
+    if (free == "__class__" && class_cell != ir::kNoValue) {
+      cells.push_back(class_cell);
+      continue;
+    }
+    NameRef r = resolve(free);
+    if (r.kind == NameRef::CellSlot)
+      cells.push_back(emit(Op::LoadCellObj, {}, span, r.index));
+    else if (r.kind == NameRef::Free)
+      cells.push_back(emit(Op::LoadFreeCellObj, {}, span, r.index));
+    else
+      UFORA_INTERNAL_ERROR("free variable '" + free + "' has no cell in " + fn.qualname);
+  }
+  return cells;
+}
+
 ValueId FunctionLowerer::make_function(const Node& node, const std::string& name, const Arguments* args,
                                        const StmtList* body, const Expr* lambda_body, const Span& span) {
   // Defaults are evaluated here, in the defining scope, at definition time.
@@ -360,18 +379,7 @@ ValueId FunctionLowerer::make_function(const Node& node, const std::string& name
   // The closure: pass this frame's cell (or our own closure cell) for every free name.
   std::vector<ValueId> operands = {defaults, kwdefaults};
   std::vector<ValueId> cells;
-  for (const std::string& free : pb.program.functions[size_t(index)].free_names) {
-    NameRef r = resolve(free);
-    ValueId c;
-    if (r.kind == NameRef::CellSlot) {
-      c = emit(Op::LoadCellObj, {}, span, r.index);
-    } else if (r.kind == NameRef::Free) {
-      c = emit(Op::LoadFreeCellObj, {}, span, r.index);
-    } else {
-      UFORA_INTERNAL_ERROR("free variable '" + free + "' has no cell in " + fn.qualname);
-    }
-    cells.push_back(c);
-  }
+  cells = closure_cells(index, span);
   operands.insert(operands.end(), cells.begin(), cells.end());
   ValueId f = emit(Op::MakeFunction, operands, span, index);
   release(defaults, span);
@@ -405,19 +413,7 @@ ValueId FunctionLowerer::lower_class(const ClassDef& c) {
   }
   std::vector<ValueId> operands = {ir::kNoValue, ir::kNoValue};
   std::vector<ValueId> cells;
-  for (const std::string& free : pb.program.functions[size_t(index)].free_names) {
-    if (free == "__class__") {
-      cells.push_back(class_cell);
-      continue;
-    }
-    NameRef r = resolve(free);
-    if (r.kind == NameRef::CellSlot)
-      cells.push_back(emit(Op::LoadCellObj, {}, c.span, r.index));
-    else if (r.kind == NameRef::Free)
-      cells.push_back(emit(Op::LoadFreeCellObj, {}, c.span, r.index));
-    else
-      UFORA_INTERNAL_ERROR("class body free variable '" + free + "' has no cell");
-  }
+  cells = closure_cells(index, c.span, class_cell);
   operands.insert(operands.end(), cells.begin(), cells.end());
   ValueId body_fn = emit(Op::MakeFunction, operands, c.span, index);
   ir::Instr& call = emit_instr(Op::Call, {body_fn}, c.span);

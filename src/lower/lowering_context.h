@@ -70,6 +70,8 @@ class FunctionLowerer {
   ir::ValueId make_function(const Node& scope_node, const std::string& name, const Arguments* args,
                             const StmtList* body, const Expr* lambda_body, const Span& span);
   ir::ValueId lower_class(const ClassDef& c);
+  // The closure cells MakeFunction passes to nested unit `index` (the owner releases them).
+  std::vector<ir::ValueId> closure_cells(int32_t index, const Span& span, ir::ValueId class_cell = ir::kNoValue);
   ir::ValueId lower_comprehension(const Expr& comp);
   void lower_comprehension_body(const Expr& comp, size_t level, ir::ValueId acc);
 
