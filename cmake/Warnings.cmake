@@ -6,6 +6,12 @@ if(UFORA_ASAN)
   target_compile_options(ufora_options INTERFACE -fsanitize=address -fno-omit-frame-pointer)
   target_link_options(ufora_options INTERFACE -fsanitize=address)
 endif()
+# What every test runs with: CPython's embedded interpreter keeps its own allocations until
+# the process ends, which LeakSanitizer would report as ours.
+set(UFORA_TEST_ENVIRONMENT "UFORA_TEST=1")
+if(UFORA_ASAN)
+  set(UFORA_TEST_ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/test/lsan.supp:print_suppressions=0")
+endif()
 if(UFORA_UBSAN)
   target_compile_options(ufora_options INTERFACE -fsanitize=undefined -fno-sanitize-recover=undefined)
   target_link_options(ufora_options INTERFACE -fsanitize=undefined)

@@ -101,8 +101,11 @@ class UFORA_API Arg {
   Arg(bool v);
   Arg(const char* v);
   Arg(const std::string& v);
-  Arg(std::span<const double> v);   // becomes a list of floats
-  Arg(std::span<const int64_t> v);  // becomes a list of ints
+  // A list of floats / ints that reads `v` in place (zero-copy): `v` must stay valid while
+  // this Arg exists. Anything that still holds the list when the Arg is destroyed (a
+  // result, a module global, a tuple Arg) gets a copy then, so it never dangles.
+  Arg(std::span<const double> v);
+  Arg(std::span<const int64_t> v);
   Arg(std::initializer_list<Arg> tuple_items);
   Arg(const Value& v);
   Arg(const Arg& other);

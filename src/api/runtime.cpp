@@ -126,19 +126,10 @@ Arg::Arg(double v) : obj_(new_float(v)) {}
 Arg::Arg(bool v) : obj_(new_bool(v)) {}
 Arg::Arg(const char* v) : obj_(new_str(v)) {}
 Arg::Arg(const std::string& v) : obj_(new_str(v)) {}
-Arg::Arg(std::span<const double> v) {
-  // A copy for now; the unboxed, chunked list representation will make this zero-copy.
-  std::vector<Obj*> items;
-  items.reserve(v.size());
-  for (double d : v) items.push_back(new_float(d));
-  obj_ = new_list(std::move(items));
-}
-Arg::Arg(std::span<const int64_t> v) {
-  std::vector<Obj*> items;
-  items.reserve(v.size());
-  for (int64_t x : v) items.push_back(new_int(x));
-  obj_ = new_list(std::move(items));
-}
+// Spans become unboxed lists that view the host's memory (no copy). If the list is still
+// referenced when the Arg goes away (kept in a result or a global), ~Arg copies it first.
+Arg::Arg(std::span<const double> v) : obj_(new SeqObj(Tag::List, PackedSeq::view_of(PackedKind::Float, v.data(), int64_t(v.size())))) {}
+Arg::Arg(std::span<const int64_t> v) : obj_(new SeqObj(Tag::List, PackedSeq::view_of(PackedKind::Int, v.data(), int64_t(v.size())))) {}
 Arg::Arg(std::initializer_list<Arg> tuple_items) {
   std::vector<Obj*> items;
   for (const Arg& a : tuple_items) items.push_back(newref(obj(a.obj_)));
@@ -146,7 +137,11 @@ Arg::Arg(std::initializer_list<Arg> tuple_items) {
 }
 Arg::Arg(const Value& v) : obj_(newref(obj(v.object()))) {}
 Arg::Arg(const Arg& o) : obj_(newref(obj(o.obj_))) {}
-Arg::~Arg() { decref(obj(obj_)); }
+Arg::~Arg() {
+  Obj* o = obj(obj_);
+  if (o->refcount > 1 && is_seq(o)) static_cast<SeqObj*>(o)->detach_views();
+  decref(o);
+}
 
 // ---------------------------------------------------------------- Module
 

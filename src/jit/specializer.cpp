@@ -11,6 +11,17 @@ namespace ufora::jit {
 
 namespace {
 
+// The kernel type of a sequence argument, without packing it: all floats, all int64 ints,
+// or Unknown (it stays boxed).
+ir::Scalar sequence_type(const SeqObj* s) {
+  if (const PackedSeq* p = s->packed_if_made()) return p->kind() == PackedKind::Float ? ir::Scalar::FloatSeq : ir::Scalar::IntSeq;
+  const auto& items = s->items();
+  if (items.empty() || (items[0]->tag != Tag::Float && items[0]->tag != Tag::Int)) return ir::Scalar::Unknown;
+  for (Obj* o : items)
+    if (o->tag != items[0]->tag) return ir::Scalar::Unknown;
+  return items[0]->tag == Tag::Float ? ir::Scalar::FloatSeq : ir::Scalar::IntSeq;
+}
+
 bool may_be_kernel(const ir::Function& f) {
   return !f.is_generator && f.free_names.empty() && !f.has_varargs && !f.has_varkw && f.n_kwonly == 0 &&
          f.name != "<module>";
@@ -54,6 +65,10 @@ ir::GlobalTarget Specializer::resolve_global(int64_t slot) const {
     if (name == "int") return {ir::GlobalTarget::Int, -1};
     if (name == "min") return {ir::GlobalTarget::Min, -1};
     if (name == "max") return {ir::GlobalTarget::Max, -1};
+    if (name == "len") return {ir::GlobalTarget::Len, -1};
+    if (name == "sum") return {ir::GlobalTarget::Sum, -1};
+    if (name == "enumerate") return {ir::GlobalTarget::Enumerate, -1};
+    if (name == "zip") return {ir::GlobalTarget::Zip, -1};
     return {};
   }
   if (v->tag != Tag::Function) return {};
@@ -103,6 +118,12 @@ bool Specializer::fast_call(const CodeInfo* code, Obj* const* args, size_t nargs
         types[i] = ir::Scalar::Bool;
         bits[i] = static_cast<BoolObj*>(a)->v ? 1 : 0;
         break;
+      case Tag::Tuple:
+      case Tag::List:
+        // Packed below, and only when there is a kernel to read it.
+        types[i] = sequence_type(static_cast<SeqObj*>(a));
+        if (types[i] == ir::Scalar::Unknown) return false;
+        break;
       default: return false;
     }
   }
@@ -110,6 +131,12 @@ bool Specializer::fast_call(const CodeInfo* code, Obj* const* args, size_t nargs
   if (it == pf->cache.end()) it = pf->cache.emplace(types, pf->owner->compile(pf->index, types)).first;
   const Kernel& k = it->second;
   if (!k.entry) return false;
+  for (size_t i = 0; i < nargs; ++i)
+    if (ir::is_sequence(types[i])) {
+      // The caller holds the sequence for the whole call, so the kernel borrows its view.
+      const PackedSeq* p = static_cast<SeqObj*>(args[i])->packed();
+      bits[i] = reinterpret_cast<uint64_t>(&p->header());
+    }
   uint64_t out = 0;
   if (!k.entry(&out, call_depth(), bits.data())) return false;
   switch (k.result) {

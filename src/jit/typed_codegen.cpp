@@ -3,6 +3,7 @@
 #include <atomic>
 #include <map>
 
+#include "jit/kernel_sequences.h"
 #include "lower/ast.h"
 #include "runtime/call_depth.h"
 #include "runtime/interrupt.h"
@@ -63,6 +64,8 @@ class KernelCodegen {
     switch (s) {
       case Scalar::Bool: return b_.getInt1Ty();
       case Scalar::Float: return b_.getDoubleTy();
+      case Scalar::FloatSeq:
+      case Scalar::IntSeq: return b_.getPtrTy();
       default: return b_.getInt64Ty();
     }
   }
@@ -70,12 +73,14 @@ class KernelCodegen {
   llvm::Value* from_bits(llvm::Value* bits, Scalar s) {
     if (s == Scalar::Float) return b_.CreateBitCast(bits, b_.getDoubleTy());
     if (s == Scalar::Bool) return b_.CreateTrunc(bits, b_.getInt1Ty());
+    if (ir::is_sequence(s)) return b_.CreateIntToPtr(bits, b_.getPtrTy());
     return bits;
   }
 
   llvm::Value* to_bits(llvm::Value* v, Scalar s) {
     if (s == Scalar::Float) return b_.CreateBitCast(v, b_.getInt64Ty());
     if (s == Scalar::Bool) return b_.CreateZExt(v, b_.getInt64Ty());
+    if (ir::is_sequence(s)) return b_.CreatePtrToInt(v, b_.getInt64Ty());
     return v;
   }
 
@@ -300,29 +305,24 @@ class KernelCodegen {
       }
       case Op::UnpackSeq: tuples_[in.result] = tuples_.at(in.args[0]); return;
       case Op::TupleItem: set(in.result, tuples_.at(in.args[0])[size_t(in.imm)]); return;
-      case Op::GetIter: {
-        const RangeArgs& r = ranges_.at(in.args[0]);
-        RangeState st{scratch(b_.getInt64Ty()), scratch(b_.getInt64Ty()), scratch(b_.getInt64Ty())};
-        b_.CreateStore(r.start, st.cur);
-        b_.CreateStore(r.stop, st.stop);
-        b_.CreateStore(r.step, st.step);
-        iters_[in.result] = st;
+      case Op::GetItem: {
+        llvm::Value* seq = get(in.args[0]);
+        llvm::Value* i = as_int(in.args[1]);
+        llvm::Value* size = emit_sequence_size(b_, seq);
+        i = b_.CreateSelect(b_.CreateICmpSLT(i, b_.getInt64(0)), b_.CreateAdd(i, size), i);
+        guard(b_.CreateICmpULT(i, size));  // IndexError in Python
+        set(in.result, emit_sequence_element(b_, seq, i, type(ty(in.result))));
         return;
       }
+      case Op::GetIter: iters_[in.result] = start_iteration(iterable(in.args[0])); return;
       case Op::ForIter: {
         poll_interrupt();
-        const RangeState& st = iters_.at(in.args[0]);
-        llvm::Value* cur = b_.CreateLoad(b_.getInt64Ty(), st.cur);
-        llvm::Value* stop = b_.CreateLoad(b_.getInt64Ty(), st.stop);
-        llvm::Value* step = b_.CreateLoad(b_.getInt64Ty(), st.step);
-        llvm::Value* more = b_.CreateSelect(b_.CreateICmpSGT(step, b_.getInt64(0)), b_.CreateICmpSLT(cur, stop), b_.CreateICmpSGT(cur, stop));
-        set(in.result, cur);
-        // cur + step cannot overflow while cur is strictly inside the range... except near
-        // the int64 edges, which give up.
-        llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx_, "range_next", fn_);
-        b_.CreateCondBr(more, body, blocks_[size_t(in.targets[1])]);
-        b_.SetInsertPoint(body);
-        b_.CreateStore(overflow_op(llvm::Intrinsic::sadd_with_overflow, cur, step), st.cur);
+        std::vector<llvm::Value*> items;
+        next_items(iters_.at(in.args[0]), items, blocks_[size_t(in.targets[1])]);
+        if (items.size() == 1 && ty(in.result) != Scalar::Unknown)
+          set(in.result, items[0]);
+        else
+          tuples_[in.result] = items;
         b_.CreateBr(blocks_[size_t(in.targets[0])]);
         return;
       }
@@ -365,10 +365,24 @@ class KernelCodegen {
         if (args.size() == 3) r.step = as_int(args[2]);
       }
       guard(b_.CreateICmpNE(r.step, b_.getInt64(0)));  // ValueError in Python
-      ranges_[in.result] = r;
+      IterSource src;
+      src.kind = IterSource::Range;
+      src.range = r;
+      iterables_[in.result] = src;
+      return;
+    }
+    if (name == "enumerate" || name == "zip") {
+      IterSource src;
+      src.kind = name == "zip" ? IterSource::Zip : IterSource::Enumerate;
+      for (ir::ValueId a : args) src.parts.push_back(iterable(a));
+      iterables_[in.result] = src;
       return;
     }
     ir::ValueId a = args[0];
+    if (args.size() == 1 && ir::is_sequence(ty(a))) {
+      set(in.result, reduce_sequence(name, get(a), ty(in.result)));
+      return;
+    }
     if (name == "abs") {
       if (ty(in.result) == Scalar::Float) {
         set(in.result, b_.CreateUnaryIntrinsic(llvm::Intrinsic::fabs, get(a)));
@@ -412,11 +426,146 @@ class KernelCodegen {
     llvm::Value* stop;
     llvm::Value* step;
   };
-  struct RangeState {
-    llvm::Value* cur;
-    llvm::Value* stop;
-    llvm::Value* step;
+  // Something a kernel loops over: range(...), a sequence, or enumerate/zip of those.
+  struct IterSource {
+    enum Kind { Range, Sequence, Enumerate, Zip } kind = Range;
+    RangeArgs range{};
+    llvm::Value* sequence = nullptr;  // PackedHeader*
+    Scalar element = Scalar::Unknown;
+    std::vector<IterSource> parts;
   };
+  // A running loop: its cursor lives in stack slots (promoted to registers at O2).
+  struct IterState {
+    IterSource::Kind kind = IterSource::Range;
+    llvm::Value* cursor = nullptr;  // range: current value; sequence: index; enumerate: count
+    llvm::Value* stop = nullptr;    // range only
+    llvm::Value* step = nullptr;    // range only
+    llvm::Value* sequence = nullptr;
+    Scalar element = Scalar::Unknown;
+    std::vector<IterState> parts;
+  };
+
+  IterSource iterable(ir::ValueId v) {
+    if (auto it = iterables_.find(v); it != iterables_.end()) return it->second;
+    IterSource src;
+    src.kind = IterSource::Sequence;
+    src.sequence = get(v);
+    src.element = ir::element_of(ty(v));
+    return src;
+  }
+
+  llvm::Value* slot_holding(llvm::Value* v) {
+    llvm::Value* slot = scratch(v->getType());
+    b_.CreateStore(v, slot);
+    return slot;
+  }
+
+  IterState start_iteration(const IterSource& src) {
+    IterState st;
+    st.kind = src.kind;
+    st.element = src.element;
+    switch (src.kind) {
+      case IterSource::Range:
+        st.cursor = slot_holding(src.range.start);
+        st.stop = slot_holding(src.range.stop);
+        st.step = slot_holding(src.range.step);
+        break;
+      case IterSource::Sequence:
+        st.cursor = slot_holding(b_.getInt64(0));
+        st.sequence = slot_holding(src.sequence);
+        break;
+      case IterSource::Enumerate:
+      case IterSource::Zip:
+        st.cursor = slot_holding(b_.getInt64(0));
+        for (const IterSource& p : src.parts) st.parts.push_back(start_iteration(p));
+        break;
+    }
+    return st;
+  }
+
+  // Appends the next item(s) of `st`; branches to `done` when it is exhausted.
+  void next_items(IterState& st, std::vector<llvm::Value*>& items, llvm::BasicBlock* done) {
+    llvm::Value* cur = b_.CreateLoad(b_.getInt64Ty(), st.cursor);
+    llvm::BasicBlock* more_block = llvm::BasicBlock::Create(ctx_, "next", fn_);
+    switch (st.kind) {
+      case IterSource::Range: {
+        llvm::Value* stop = b_.CreateLoad(b_.getInt64Ty(), st.stop);
+        llvm::Value* step = b_.CreateLoad(b_.getInt64Ty(), st.step);
+        llvm::Value* more = b_.CreateSelect(b_.CreateICmpSGT(step, b_.getInt64(0)), b_.CreateICmpSLT(cur, stop), b_.CreateICmpSGT(cur, stop));
+        b_.CreateCondBr(more, more_block, done);
+        b_.SetInsertPoint(more_block);
+        // cur + step only overflows near the int64 edges, which give up.
+        b_.CreateStore(overflow_op(llvm::Intrinsic::sadd_with_overflow, cur, step), st.cursor);
+        items.push_back(cur);
+        return;
+      }
+      case IterSource::Sequence: {
+        llvm::Value* seq = b_.CreateLoad(b_.getPtrTy(), st.sequence);
+        b_.CreateCondBr(b_.CreateICmpSLT(cur, emit_sequence_size(b_, seq)), more_block, done);
+        b_.SetInsertPoint(more_block);
+        items.push_back(emit_sequence_element(b_, seq, cur, type(st.element)));
+        b_.CreateStore(b_.CreateAdd(cur, b_.getInt64(1)), st.cursor);
+        return;
+      }
+      case IterSource::Enumerate:
+        b_.CreateBr(more_block);
+        b_.SetInsertPoint(more_block);
+        items.push_back(cur);
+        next_items(st.parts[0], items, done);
+        b_.CreateStore(b_.CreateAdd(cur, b_.getInt64(1)), st.cursor);
+        return;
+      case IterSource::Zip:
+        // zip stops at the shortest input; the sources are pure, so the order of the tests is unobservable.
+        b_.CreateBr(more_block);
+        b_.SetInsertPoint(more_block);
+        for (IterState& p : st.parts) next_items(p, items, done);
+        return;
+    }
+  }
+
+  // len / sum / min / max of a sequence, with Python's results (sum adds from the left).
+  llvm::Value* reduce_sequence(const std::string& name, llvm::Value* seq, Scalar result) {
+    llvm::Value* size = emit_sequence_size(b_, seq);
+    if (name == "len") return size;
+    bool floating = result == Scalar::Float;
+    // sum([]) is the int 0 and min([]) raises: the boxed code handles the empty sequence.
+    guard(b_.CreateICmpSGT(size, b_.getInt64(0)));
+    llvm::Value* acc = scratch(type(result));
+    llvm::Value* index = scratch(b_.getInt64Ty());
+    bool is_sum = name == "sum";
+    if (is_sum) {
+      // 0 + x0 is x0 except for -0.0, which 0.0 + -0.0 also turns into 0.0.
+      b_.CreateStore(floating ? llvm::ConstantFP::get(b_.getDoubleTy(), 0.0) : static_cast<llvm::Value*>(b_.getInt64(0)), acc);
+      b_.CreateStore(b_.getInt64(0), index);
+    } else {
+      b_.CreateStore(emit_sequence_element(b_, seq, b_.getInt64(0), type(result)), acc);
+      b_.CreateStore(b_.getInt64(1), index);
+    }
+    llvm::BasicBlock* head = llvm::BasicBlock::Create(ctx_, "reduce_head", fn_);
+    llvm::BasicBlock* body = llvm::BasicBlock::Create(ctx_, "reduce_body", fn_);
+    llvm::BasicBlock* exit = llvm::BasicBlock::Create(ctx_, "reduce_exit", fn_);
+    b_.CreateBr(head);
+    b_.SetInsertPoint(head);
+    llvm::Value* i = b_.CreateLoad(b_.getInt64Ty(), index);
+    b_.CreateCondBr(b_.CreateICmpSLT(i, size), body, exit);
+    b_.SetInsertPoint(body);
+    llvm::Value* x = emit_sequence_element(b_, seq, i, type(result));
+    llvm::Value* best = b_.CreateLoad(type(result), acc);
+    llvm::Value* next;
+    if (is_sum) {
+      next = floating ? b_.CreateFAdd(best, x) : overflow_op(llvm::Intrinsic::sadd_with_overflow, best, x);
+    } else {
+      bool is_min = name == "min";
+      llvm::Value* better = floating ? (is_min ? b_.CreateFCmpOLT(x, best) : b_.CreateFCmpOGT(x, best))
+                                     : (is_min ? b_.CreateICmpSLT(x, best) : b_.CreateICmpSGT(x, best));
+      next = b_.CreateSelect(better, x, best);
+    }
+    b_.CreateStore(next, acc);
+    b_.CreateStore(b_.CreateAdd(i, b_.getInt64(1)), index);
+    b_.CreateBr(head);
+    b_.SetInsertPoint(exit);
+    return b_.CreateLoad(type(result), acc);
+  }
 
   llvm::Module& m_;
   llvm::LLVMContext& ctx_;
@@ -435,8 +584,8 @@ class KernelCodegen {
   std::vector<llvm::AllocaInst*> values_, locals_, bound_;
   std::vector<llvm::BasicBlock*> blocks_;
   std::map<ir::ValueId, int64_t> callee_slot_;
-  std::map<ir::ValueId, RangeArgs> ranges_;
-  std::map<ir::ValueId, RangeState> iters_;
+  std::map<ir::ValueId, IterSource> iterables_;
+  std::map<ir::ValueId, IterState> iters_;
   std::map<ir::ValueId, std::vector<llvm::Value*>> tuples_;
 };
 

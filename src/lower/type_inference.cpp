@@ -1,6 +1,7 @@
 #include "lower/type_inference.h"
 
 #include <map>
+#include <optional>
 
 #include "lower/ast.h"
 
@@ -11,6 +12,8 @@ const char* scalar_name(Scalar s) {
     case Scalar::Bool: return "bool";
     case Scalar::Int: return "int";
     case Scalar::Float: return "float";
+    case Scalar::FloatSeq: return "seq[float]";
+    case Scalar::IntSeq: return "seq[int]";
     default: return "?";
   }
 }
@@ -32,8 +35,17 @@ struct NotKernel {
 
 Scalar as_number(Scalar s) { return s == Scalar::Bool ? Scalar::Int : s; }
 
-// What a non-scalar value is, for the few non-scalar values a kernel may hold.
-enum class Special : uint8_t { None, Callee, Range, RangeIter, Tuple };
+// What a value without a kernel type is: a callee, something to loop over (range(...),
+// enumerate(...), zip(...)), a running iterator, or a tuple that is only unpacked again.
+enum class Special : uint8_t { None, Callee, Iterable, Iter, Tuple };
+
+// What a loop over an iterable produces: one item, or a tuple of items (enumerate, zip).
+struct Shape {
+  bool tuple = false;
+  std::vector<Scalar> items;
+};
+
+bool is_number(Scalar s) { return s == Scalar::Bool || s == Scalar::Int || s == Scalar::Float; }
 
 class Inference {
  public:
@@ -80,15 +92,23 @@ class Inference {
     // Nested inference of callees reuses these tables: keep the caller's.
     std::vector<Special> saved_special = std::move(special_);
     std::vector<GlobalTarget> saved_callee = std::move(callee_);
+    std::map<ValueId, std::vector<Scalar>> saved_tuples = std::move(tuple_types_);
+    std::map<ValueId, Shape> saved_shapes = std::move(shape_);
     struct Restore {
       Inference* self;
       std::vector<Special>& s;
       std::vector<GlobalTarget>& c;
+      std::map<ValueId, std::vector<Scalar>>& tu;
+      std::map<ValueId, Shape>& sh;
       ~Restore() {
         self->special_ = std::move(s);
         self->callee_ = std::move(c);
+        self->tuple_types_ = std::move(tu);
+        self->shape_ = std::move(sh);
       }
-    } restore{this, saved_special, saved_callee};
+    } restore{this, saved_special, saved_callee, saved_tuples, saved_shapes};
+    tuple_types_.clear();
+    shape_.clear();
     TypedFunction t;
     t.function = f;
     t.args = args;
@@ -99,7 +119,7 @@ class Inference {
     callee_.assign(size_t(fn.n_values), GlobalTarget{});
     std::vector<bool> reachable = reachable_blocks(fn);
     // Locals have one type each; a few passes reach the fixpoint (types only grow).
-    for (int pass = 0; pass < 4; ++pass) {
+    for (int pass = 0; pass < 64; ++pass) {
       bool changed = false;
       for (size_t b = 0; b < fn.blocks.size(); ++b) {
         if (!reachable[b]) continue;
@@ -165,8 +185,15 @@ class Inference {
 
   Scalar type_of(const TypedFunction& t, ValueId v) { return t.value_types[size_t(v)]; }
 
+  static void require_numbers(const Function& fn, const Instr& in, std::initializer_list<Scalar> types) {
+    for (Scalar s : types)
+      if (is_sequence(s))
+        throw NotKernel{fn.qualname + ": " + op_name(in.op) + " of a sequence at line " + std::to_string(in.span.line)};
+  }
+
   Scalar binary_type(int64_t op, Scalar a, Scalar b, const Function& fn, const Instr& in) {
     if (a == Scalar::Unknown || b == Scalar::Unknown) return Scalar::Unknown;
+    require_numbers(fn, in, {a, b});
     auto k = BinOpKind(op);
     bool any_float = a == Scalar::Float || b == Scalar::Float;
     switch (k) {
@@ -208,6 +235,7 @@ class Inference {
       case Op::Return: {
         Scalar r = arg(0);
         if (r == Scalar::Unknown) return false;
+        if (!is_number(r)) throw NotKernel{fn.qualname + " returns a sequence"};
         if (t.result != Scalar::Unknown && t.result != r) throw NotKernel{fn.qualname + " returns different types"};
         bool changed = t.result != r;
         t.result = r;
@@ -217,12 +245,24 @@ class Inference {
       case Op::Unary: {
         Scalar a = arg(0);
         if (a == Scalar::Unknown) return false;
+        require_numbers(fn, in, {a});
         if (UnaryKind(in.imm) == UnaryKind::Not) return set_value(t, in.result, Scalar::Bool);
         if (UnaryKind(in.imm) == UnaryKind::Invert && a == Scalar::Float) throw NotKernel{"~ on a float"};
         return set_value(t, in.result, as_number(a));
       }
-      case Op::Compare: return set_value(t, in.result, Scalar::Bool);
-      case Op::Truthy: return set_value(t, in.result, Scalar::Bool);
+      case Op::Compare:
+        require_numbers(fn, in, {arg(0), arg(1)});
+        return set_value(t, in.result, Scalar::Bool);
+      case Op::Truthy:
+        require_numbers(fn, in, {arg(0)});
+        return set_value(t, in.result, Scalar::Bool);
+      case Op::GetItem: {
+        Scalar s = arg(0), i = arg(1);
+        if (s == Scalar::Unknown || i == Scalar::Unknown) return false;
+        if (!is_sequence(s) || (i != Scalar::Int && i != Scalar::Bool))
+          throw NotKernel{fn.qualname + ": indexing other than seq[int] at line " + std::to_string(in.span.line)};
+        return set_value(t, in.result, element_of(s));
+      }
       case Op::LoadGlobal: {
         GlobalTarget g = globals_(in.imm);
         if (g.kind == GlobalTarget::Other) throw NotKernel{fn.qualname + ": global '" + in.text + "' is not a kernel"};
@@ -233,37 +273,85 @@ class Inference {
       case Op::Call: return step_call(fn, t, in);
       // `a, b = b, a % b`: a tuple that is only unpacked again never exists at run time.
       case Op::BuildTuple: {
-        for (ValueId a : in.args)
-          if (special_[size_t(a)] != Special::None) throw NotKernel{fn.qualname + ": a tuple of non-numbers"};
+        std::vector<Scalar> types;
+        for (ValueId a : in.args) {
+          if (special_[size_t(a)] != Special::None || is_sequence(type_of(t, a)))
+            throw NotKernel{fn.qualname + ": a tuple of non-numbers"};
+          types.push_back(type_of(t, a));
+        }
         special_[size_t(in.result)] = Special::Tuple;
-        tuple_items_[in.result] = in.args;
+        tuple_types_[in.result] = types;
         return false;
       }
       case Op::UnpackSeq:
-        if (special_[size_t(in.args[0])] != Special::Tuple || int64_t(tuple_items_[in.args[0]].size()) != in.imm)
-          throw NotKernel{fn.qualname + ": unpacking something other than a tuple display"};
+        if (special_[size_t(in.args[0])] != Special::Tuple || int64_t(tuple_types_[in.args[0]].size()) != in.imm)
+          throw NotKernel{fn.qualname + ": unpacking something other than a tuple display, enumerate or zip"};
         special_[size_t(in.result)] = Special::Tuple;
-        tuple_items_[in.result] = tuple_items_[in.args[0]];
+        tuple_types_[in.result] = tuple_types_[in.args[0]];
         return false;
       case Op::TupleItem:
         if (special_[size_t(in.args[0])] != Special::Tuple) throw NotKernel{fn.qualname + ": tuple item"};
-        return set_value(t, in.result, type_of(t, tuple_items_[in.args[0]][size_t(in.imm)]));
-      case Op::GetIter:
-        if (special_[size_t(in.args[0])] != Special::Range) throw NotKernel{fn.qualname + ": a loop not over range()"};
-        special_[size_t(in.result)] = Special::RangeIter;
+        return set_value(t, in.result, tuple_types_[in.args[0]][size_t(in.imm)]);
+      case Op::GetIter: {
+        std::optional<Shape> s = shape_of(t, in.args[0]);
+        if (!s) return false;  // not known yet: a later pass will see it
+        special_[size_t(in.result)] = Special::Iter;
+        shape_[in.result] = *s;
         return false;
-      case Op::ForIter:
-        if (special_[size_t(in.args[0])] != Special::RangeIter) throw NotKernel{fn.qualname + ": a loop not over range()"};
-        return set_value(t, in.result, Scalar::Int);
+      }
+      case Op::ForIter: {
+        if (special_[size_t(in.args[0])] != Special::Iter) return false;
+        const Shape& s = shape_[in.args[0]];
+        if (!s.tuple) return set_value(t, in.result, s.items[0]);
+        special_[size_t(in.result)] = Special::Tuple;
+        tuple_types_[in.result] = s.items;
+        return false;
+      }
       default:
         throw NotKernel{fn.qualname + ": " + op_name(in.op) + " at line " + std::to_string(in.span.line)};
     }
+  }
+
+  // What looping over value `v` yields; nothing while its type is not known yet.
+  std::optional<Shape> shape_of(const TypedFunction& t, ValueId v) {
+    if (special_[size_t(v)] == Special::Iterable) return shape_.at(v);
+    Scalar s = type_of(t, v);
+    if (is_sequence(s)) return Shape{false, {element_of(s)}};
+    if (s == Scalar::Unknown && special_[size_t(v)] == Special::None) return std::nullopt;
+    throw NotKernel{"a loop not over range(), a sequence, enumerate() or zip()"};
+  }
+
+  // enumerate(x) and zip(x, y, ...) of ranges and sequences.
+  bool step_iterable(const Function& fn, TypedFunction& t, const Instr& in, GlobalTarget::Kind kind) {
+    Shape out{true, {}};
+    if (kind == GlobalTarget::Enumerate) {
+      if (in.args.size() != 2) throw NotKernel{fn.qualname + ": enumerate() with a start"};
+      out.items.push_back(Scalar::Int);
+    }
+    if (in.args.size() < 2) throw NotKernel{fn.qualname + ": zip() of nothing"};
+    for (size_t i = 1; i < in.args.size(); ++i) {
+      std::optional<Shape> part = shape_of(t, in.args[i]);
+      if (!part) return false;
+      if (part->tuple) throw NotKernel{fn.qualname + ": enumerate() or zip() of tuples at line " + std::to_string(in.span.line)};
+      out.items.push_back(part->items[0]);
+    }
+    special_[size_t(in.result)] = Special::Iterable;
+    shape_[in.result] = out;
+    return false;
+  }
+
+  // sum(s), min(s), max(s), len(s) of one sequence.
+  bool step_reduce(const Function& fn, TypedFunction& t, const Instr& in, GlobalTarget::Kind kind, Scalar s) {
+    if (!is_sequence(s)) throw NotKernel{fn.qualname + ": sum/min/max/len of something other than a sequence"};
+    return set_value(t, in.result, kind == GlobalTarget::Len ? Scalar::Int : element_of(s));
   }
 
   bool step_call(const Function& fn, TypedFunction& t, const Instr& in) {
     ValueId callee = in.args[0];
     if (special_[size_t(callee)] != Special::Callee || !in.names.empty())
       throw NotKernel{fn.qualname + ": a call that is not to a known function at line " + std::to_string(in.span.line)};
+    GlobalTarget::Kind kind = callee_[size_t(callee)].kind;
+    if (kind == GlobalTarget::Enumerate || kind == GlobalTarget::Zip) return step_iterable(fn, t, in, kind);
     std::vector<Scalar> args;
     for (size_t i = 1; i < in.args.size(); ++i) {
       Scalar s = type_of(t, in.args[i]);
@@ -271,6 +359,13 @@ class Inference {
       args.push_back(s);
     }
     const GlobalTarget& g = callee_[size_t(callee)];
+    bool one_sequence = args.size() == 1 && is_sequence(args[0]);
+    if (one_sequence && (g.kind == GlobalTarget::Len || g.kind == GlobalTarget::Sum || g.kind == GlobalTarget::Min ||
+                         g.kind == GlobalTarget::Max))
+      return step_reduce(fn, t, in, g.kind, args[0]);
+    for (Scalar s : args)
+      if (is_sequence(s) && g.kind != GlobalTarget::Function)
+        throw NotKernel{fn.qualname + ": a sequence passed to a builtin at line " + std::to_string(in.span.line)};
     auto all_int = [&] {
       for (Scalar s : args)
         if (as_number(s) != Scalar::Int) return false;
@@ -280,7 +375,8 @@ class Inference {
       case GlobalTarget::Function: return set_value(t, in.result, infer(g.function, args));
       case GlobalTarget::Range:
         if (args.empty() || args.size() > 3 || !all_int()) throw NotKernel{"range() of non-ints"};
-        special_[size_t(in.result)] = Special::Range;
+        special_[size_t(in.result)] = Special::Iterable;
+        shape_[in.result] = Shape{false, {Scalar::Int}};
         return false;
       case GlobalTarget::Abs:
         if (args.size() != 1) throw NotKernel{"abs() arity"};
@@ -309,7 +405,8 @@ class Inference {
   std::map<std::pair<int32_t, std::vector<Scalar>>, Scalar> assumed_;
   std::vector<Special> special_;
   std::vector<GlobalTarget> callee_;
-  std::map<ValueId, std::vector<ValueId>> tuple_items_;
+  std::map<ValueId, std::vector<Scalar>> tuple_types_;
+  std::map<ValueId, Shape> shape_;
 };
 
 }  // namespace

@@ -1,10 +1,12 @@
 // Type specialisation of numeric kernels: abstract interpretation of one ir::Function for a
-// tuple of scalar argument types (DESIGN.md decision 1).
+// tuple of argument types (DESIGN.md decision 1).
 //
 // A function qualifies when, for the given argument types, every value and every local slot
-// has one scalar type (int, float or bool) throughout, and it only does arithmetic,
-// comparisons, branches, `for` over `range(...)`, and calls to itself, to other qualifying
-// functions of its module or to a few pure builtins. Such code has no side effects, so the
+// has one kernel type throughout: int, float, bool, or a sequence (list or tuple) of floats
+// or of ints read from its unboxed storage. It may only do arithmetic, comparisons,
+// branches, indexing and len() of sequences, `for` over `range(...)`, a sequence,
+// `enumerate` or `zip` of those, sum/min/max of a sequence, and calls to itself, to other
+// qualifying functions of its module or to a few pure builtins. Such code has no side effects, so the
 // typed version can give up at any point (int overflow, a division by zero, a changed global)
 // and the caller simply runs the boxed version instead, which then behaves exactly as
 // Python does. Anything else makes the function not qualify: it always runs boxed.
@@ -19,12 +21,16 @@
 
 namespace ufora::ir {
 
-enum class Scalar : uint8_t { Unknown, Bool, Int, Float };
+// The types a kernel value can have. The sequences are borrowed views of an argument's
+// unboxed elements (values/packed_seq.h); kernels never build sequences.
+enum class Scalar : uint8_t { Unknown, Bool, Int, Float, FloatSeq, IntSeq };
 const char* scalar_name(Scalar s);
+inline bool is_sequence(Scalar s) { return s == Scalar::FloatSeq || s == Scalar::IntSeq; }
+inline Scalar element_of(Scalar s) { return s == Scalar::FloatSeq ? Scalar::Float : Scalar::Int; }
 
 // What a module global called from a kernel refers to when it is specialised.
 struct GlobalTarget {
-  enum Kind { Other, Function, Range, Abs, Float, Int, Min, Max } kind = Other;
+  enum Kind { Other, Function, Range, Abs, Float, Int, Min, Max, Len, Sum, Enumerate, Zip } kind = Other;
   int32_t function = -1;  // for Function: index into Program::functions
 };
 using GlobalResolver = std::function<GlobalTarget(int64_t slot)>;

@@ -148,7 +148,8 @@ Obj* view_iter(Obj* self, Obj* const* args, size_t nargs, Obj*) {
 Obj* view_reversed(Obj* self, Obj* const* args, size_t nargs, Obj*) {
   self = receiver(self, args, nargs);
   Ref l(view_list(self));
-  std::reverse(static_cast<SeqObj*>(l.get())->items.begin(), static_cast<SeqObj*>(l.get())->items.end());
+  auto& items = static_cast<SeqObj*>(l.get())->building_items();
+  std::reverse(items.begin(), items.end());
   return op_iter(l.get());
 }
 

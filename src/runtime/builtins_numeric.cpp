@@ -69,6 +69,26 @@ Obj* builtin_pow(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
                                              "', '" + type_name(a[1]) + "', '" + type_name(a[2]) + "'");
 }
 
+// sum() of an unboxed sequence (nullptr: take the general path, nothing raised). The order
+// of additions is the general path's, so the result is the same.
+Obj* sum_unboxed(Obj* iterable, Obj* start) {
+  if (!is_seq(iterable) || (start->tag != Tag::Int && start->tag != Tag::Float)) return nullptr;
+  const PackedSeq* p = static_cast<SeqObj*>(iterable)->packed_if_made();
+  if (!p) return nullptr;
+  if (p->kind() == PackedKind::Float) {
+    // An int start meets the first float and becomes a float, as in the general path.
+    double acc = start->tag == Tag::Float ? static_cast<FloatObj*>(start)->v : double(static_cast<IntObj*>(start)->v);
+    if (p->size() == 0) return nullptr;
+    for (int64_t i = 0; i < p->size(); ++i) acc += p->float_at(i);
+    return new_float(acc);
+  }
+  if (start->tag != Tag::Int) return nullptr;
+  int64_t acc = static_cast<IntObj*>(start)->v;
+  for (int64_t i = 0; i < p->size(); ++i)
+    if (__builtin_add_overflow(acc, p->int_at(i), &acc)) return nullptr;  // big ints: general path
+  return new_int(acc);
+}
+
 // sum() keeps int and float running totals unboxed; anything else goes through op_binary.
 // Adding floats one by one from the left gives exactly CPython 3.11's result.
 Obj* builtin_sum(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
@@ -77,6 +97,7 @@ Obj* builtin_sum(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   Obj* start = a[1] ? a[1] : new_int(0);
   Ref start_ref(a[1] ? newref(start) : start);
   if (start->tag == Tag::Str) return raise_error(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  if (Obj* r = sum_unboxed(a[0], start)) return r;
   Ref it(op_iter(a[0]));
   if (!it) return nullptr;
   enum { Boxed, Int, Float } mode = start->tag == Tag::Int ? Int : start->tag == Tag::Float ? Float : Boxed;

@@ -145,7 +145,7 @@ Obj* ufr_acc_new(int32_t kind) {
 
 int32_t ufr_acc_append(Obj* acc, Obj* v) {
   if (acc->tag == Tag::Set) return set_add(static_cast<DictObj*>(acc), v) ? 0 : -1;
-  static_cast<SeqObj*>(acc)->items.push_back(newref(v));
+  static_cast<SeqObj*>(acc)->building_items().push_back(newref(v));
   return 0;
 }
 
@@ -185,6 +185,10 @@ Obj* ufr_acc_finish(Obj* acc, int32_t kind) {
         dict_insert(static_cast<DictObj*>(s.get()), e.key, nullptr, e.hash, [](Obj* a, Obj* b) { return op_eq(a, b); });
       return s.release();
     }
+    case AccKind::List:
+      // Long lists of numbers are kept unboxed (DESIGN.md decision 8).
+      static_cast<SeqObj*>(acc)->compact();
+      return newref(acc);
     default:
       // List, set and dict accumulators become the value itself: nobody else has seen them.
       return newref(acc);

@@ -15,9 +15,9 @@ IterObj::~IterObj() {
 namespace {
 
 Obj* next_seq(IterObj* it) {
-  const auto& items = items_of(it->source);
-  if (it->index >= int64_t(items.size())) return nullptr;
-  return newref(items[size_t(it->index++)]);
+  const auto* seq = static_cast<const SeqObj*>(it->source);
+  if (it->index >= seq->size()) return nullptr;
+  return seq->item(it->index++);
 }
 
 Obj* next_range(IterObj* it) {

@@ -271,7 +271,7 @@ int op_truthy(Obj* a) {
     case Tag::Float: return static_cast<FloatObj*>(a)->v != 0.0;
     case Tag::Str: return !str_of(a).empty();
     case Tag::Tuple:
-    case Tag::List: return !items_of(a).empty();
+    case Tag::List: return static_cast<SeqObj*>(a)->size() != 0;
     case Tag::Dict:
     case Tag::Set:
     case Tag::FrozenSet: return !static_cast<DictObj*>(a)->entries.empty();
@@ -320,7 +320,7 @@ int64_t op_len(Obj* a) {
   switch (a->tag) {
     case Tag::Str: return static_cast<StrObj*>(a)->length;
     case Tag::Tuple:
-    case Tag::List: return int64_t(items_of(a).size());
+    case Tag::List: return static_cast<SeqObj*>(a)->size();
     case Tag::Dict:
     case Tag::Set:
     case Tag::FrozenSet: return int64_t(static_cast<DictObj*>(a)->entries.size());

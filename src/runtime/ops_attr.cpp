@@ -241,10 +241,10 @@ Obj* op_getitem(Obj* obj, Obj* key) {
       int64_t i = 0;
       const char* what = obj->tag == Tag::List ? "list indices" : "tuple indices";
       if (!index_value(key, i, what)) return nullptr;
-      const auto& items = items_of(obj);
-      if (!normalize_index(i, int64_t(items.size())))
+      const auto* seq = static_cast<const SeqObj*>(obj);
+      if (!normalize_index(i, seq->size()))
         return raise_error(ExcKind::IndexError, obj->tag == Tag::List ? "list index out of range" : "tuple index out of range");
-      return newref(items[size_t(i)]);
+      return seq->item(i);
     }
     case Tag::Str: {
       if (key->tag == Tag::Slice) return slice_value(obj, static_cast<SliceObj*>(key));

@@ -10,10 +10,14 @@
 // count starts so high that it never reaches zero.
 #pragma once
 
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
+
+#include "values/packed_seq.h"
 
 namespace ufora {
 
@@ -117,11 +121,32 @@ struct StrObj : Obj {
 
 // ---- containers ----------------------------------------------------------------------
 
-// Tuples and lists share one layout; only the tag differs. Items are owned.
+// Tuples and lists share one layout; only the tag differs. A sequence has two views of the
+// same immutable elements, each made on first use from the other: boxed items (what generic
+// runtime code walks) and, when the elements are all floats or all int64 ints, unboxed
+// chunks (what typed kernels read, DESIGN.md decision 8). Lists built from host data or by
+// `AccFinish` of many numbers start out unboxed only. Making a view is thread-safe.
 struct SeqObj : Obj {
-  std::vector<Obj*> items;
-  SeqObj(Tag t, std::vector<Obj*> stolen_items) : Obj(t), items(std::move(stolen_items)) {}
+  SeqObj(Tag t, std::vector<Obj*> stolen_items);
+  SeqObj(Tag t, std::unique_ptr<PackedSeq> packed);
   ~SeqObj() override;
+
+  int64_t size() const;
+  const std::vector<Obj*>& items() const;      // boxed view; owned items
+  std::vector<Obj*>& building_items();         // only while nobody else can see the sequence
+  const PackedSeq* packed() const;             // unboxed view, nullptr if not all float / all int
+  const PackedSeq* packed_if_made() const;     // the unboxed view only if it already exists
+  Obj* item(int64_t i) const;                  // new reference to element i (0 <= i < size)
+  // Drops the boxed view of a long all-float or all-int sequence that nobody else sees yet.
+  void compact();
+  // Copies elements that view host memory, so the host may take that memory back.
+  void detach_views();
+
+ private:
+  mutable std::vector<Obj*> items_;
+  mutable std::unique_ptr<PackedSeq> packed_;
+  mutable std::atomic<bool> boxed_ready_;
+  mutable std::atomic<bool> pack_checked_;
 };
 
 // Insertion-ordered hash table used by dict, set and frozenset (value == nullptr for sets).
@@ -174,6 +199,6 @@ inline bool is_seq(const Obj* o) { return o->tag == Tag::Tuple || o->tag == Tag:
 inline bool is_setlike(const Obj* o) { return o->tag == Tag::Set || o->tag == Tag::FrozenSet; }
 
 inline const std::string& str_of(const Obj* o) { return static_cast<const StrObj*>(o)->s; }
-inline const std::vector<Obj*>& items_of(const Obj* o) { return static_cast<const SeqObj*>(o)->items; }
+inline const std::vector<Obj*>& items_of(const Obj* o) { return static_cast<const SeqObj*>(o)->items(); }
 
 }  // namespace ufora

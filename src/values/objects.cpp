@@ -51,8 +51,83 @@ StrObj::StrObj(std::string text) : Obj(Tag::Str), s(std::move(text)) {
   length = ascii ? int64_t(s.size()) : count_code_points(s);
 }
 
+SeqObj::SeqObj(Tag t, std::vector<Obj*> stolen_items)
+    : Obj(t), items_(std::move(stolen_items)), boxed_ready_(true), pack_checked_(false) {}
+
+SeqObj::SeqObj(Tag t, std::unique_ptr<PackedSeq> packed)
+    : Obj(t), packed_(std::move(packed)), boxed_ready_(false), pack_checked_(true) {}
+
 SeqObj::~SeqObj() {
-  for (Obj* o : items) decref(o);
+  for (Obj* o : items_) decref(o);
+}
+
+namespace {
+// Views are made rarely (once per sequence at most), so one lock for all of them is enough.
+std::mutex& view_lock() {
+  static std::mutex m;
+  return m;
+}
+}  // namespace
+
+const std::vector<Obj*>& SeqObj::items() const {
+  if (!boxed_ready_.load(std::memory_order_acquire)) {
+    std::lock_guard<std::mutex> hold(view_lock());
+    if (!boxed_ready_.load(std::memory_order_relaxed)) {
+      items_.reserve(size_t(packed_->size()));
+      for (int64_t i = 0; i < packed_->size(); ++i) items_.push_back(packed_->box(i));
+      boxed_ready_.store(true, std::memory_order_release);
+    }
+  }
+  return items_;
+}
+
+int64_t SeqObj::size() const {
+  return boxed_ready_.load(std::memory_order_acquire) ? int64_t(items_.size()) : packed_->size();
+}
+
+std::vector<Obj*>& SeqObj::building_items() {
+  if (packed_ || pack_checked_.load(std::memory_order_relaxed)) {
+    items();
+    pack_checked_.store(false, std::memory_order_relaxed);
+    packed_.reset();
+  }
+  return items_;
+}
+
+const PackedSeq* SeqObj::packed() const {
+  if (!pack_checked_.load(std::memory_order_acquire)) {
+    std::lock_guard<std::mutex> hold(view_lock());
+    if (!pack_checked_.load(std::memory_order_relaxed)) {
+      packed_ = PackedSeq::pack(items_);
+      pack_checked_.store(true, std::memory_order_release);
+    }
+  }
+  return packed_.get();
+}
+
+const PackedSeq* SeqObj::packed_if_made() const {
+  return pack_checked_.load(std::memory_order_acquire) ? packed_.get() : nullptr;
+}
+
+Obj* SeqObj::item(int64_t i) const {
+  if (boxed_ready_.load(std::memory_order_acquire)) return newref(items_[size_t(i)]);
+  return packed_->box(i);
+}
+
+void SeqObj::compact() {
+  constexpr size_t kCompactFrom = 256;  // short sequences are cheaper to keep boxed
+  if (items_.size() < kCompactFrom || !boxed_ready_.load(std::memory_order_relaxed)) return;
+  packed_ = PackedSeq::pack(items_);
+  pack_checked_.store(true, std::memory_order_relaxed);
+  if (!packed_) return;
+  for (Obj* o : items_) decref(o);
+  std::vector<Obj*>().swap(items_);
+  boxed_ready_.store(false, std::memory_order_release);
+}
+
+void SeqObj::detach_views() {
+  std::lock_guard<std::mutex> hold(view_lock());
+  if (packed_) packed_->detach();
 }
 
 DictObj::~DictObj() {

@@ -25,7 +25,9 @@ const char kSource[] =
     "    return f'{name}: {pair[0]}/{pair[1]}'\n"       // 11
     "def nothing():\n"                                  // 12
     "    return None\n"                                 // 13
-    "LIMIT = 2 ** 70\n";                                // 14
+    "LIMIT = 2 ** 70\n"                                 // 14
+    "def keep(xs):\n"                                   // 15
+    "    return (xs, xs[len(xs) - 1])\n";                // 16
 
 struct Fixture {
   ufora::Runtime runtime;
@@ -58,6 +60,21 @@ TEST_CASE_METHOD(Fixture, "spans become immutable lists", "[api]") {
 
   std::vector<int64_t> ks{3, 9, -6};
   CHECK(module.call("stats", {std::span<const int64_t>(ks)}).repr() == "(3, 2.0, -6, 9)");
+}
+
+TEST_CASE_METHOD(Fixture, "a span that outlives its call is copied, never dangles", "[api]") {
+  ufora::Value kept;
+  {
+    std::vector<double> xs(70000, 1.0);  // more than one chunk
+    xs.back() = 8.5;
+    kept = module.call("keep", {std::span<const double>(xs)});
+    std::fill(xs.begin(), xs.end(), -3.0);  // the host reuses its memory; the list must not see it
+  }
+  REQUIRE(kept.size() == 2);
+  CHECK(kept[1].as_double() == 8.5);
+  CHECK(kept[0].size() == 70000);
+  CHECK(kept[0][69999].as_double() == 8.5);
+  CHECK(kept[0][0].as_double() == 1.0);
 }
 
 TEST_CASE_METHOD(Fixture, "tuples, run-time argument lists and values as arguments", "[api]") {
