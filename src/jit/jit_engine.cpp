@@ -1,7 +1,6 @@
 #include "jit/jit_engine.h"
 
 #include <cstdlib>
-#include <cstdlib>
 #include <mutex>
 #include <stdexcept>
 
@@ -47,6 +46,41 @@ void optimise(llvm::Module& m, int level) {
   mpm.run(m, mam);
 }
 
+// The module flag that marks typed kernels, which get the optimising back end.
+constexpr const char* kOptimisedFlag = "ufora.optimised";
+
+// Machine code at two tiers: boxed code (runtime calls in straight lines, compiled once per
+// function and mostly run little) goes through fast instruction selection and the fast
+// register allocator; typed kernels, where the time is spent, get the full back end.
+// Measured on bench/nbody.py, where only boxed code runs: the back end at -O2 for every
+// module spent a third of the whole run.
+class TieredCompiler : public llvm::orc::IRCompileLayer::IRCompiler {
+ public:
+  TieredCompiler(std::unique_ptr<llvm::TargetMachine> fast, std::unique_ptr<llvm::TargetMachine> optimising)
+      : IRCompiler(llvm::orc::irManglingOptionsFromTargetOptions(optimising->Options)),
+        fast_(std::move(fast)),
+        optimising_(std::move(optimising)) {}
+
+  llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> operator()(llvm::Module& m) override {
+    bool optimised = m.getModuleFlag(kOptimisedFlag) != nullptr;
+    return llvm::orc::SimpleCompiler(optimised ? *optimising_ : *fast_)(m);
+  }
+
+ private:
+  std::unique_ptr<llvm::TargetMachine> fast_;
+  std::unique_ptr<llvm::TargetMachine> optimising_;
+};
+
+llvm::Expected<std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler>> make_tiered_compiler(llvm::orc::JITTargetMachineBuilder jtmb) {
+  jtmb.setCodeGenOptLevel(llvm::CodeGenOptLevel::None);
+  auto fast = jtmb.createTargetMachine();
+  if (!fast) return fast.takeError();
+  jtmb.setCodeGenOptLevel(llvm::CodeGenOptLevel::Default);
+  auto optimising = jtmb.createTargetMachine();
+  if (!optimising) return optimising.takeError();
+  return std::make_unique<TieredCompiler>(std::move(*fast), std::move(*optimising));
+}
+
 }  // namespace
 
 JitEngine& JitEngine::instance() {
@@ -60,8 +94,10 @@ JitEngine::JitEngine() {
   llvm::InitializeNativeTargetAsmParser();
   auto jtmb = llvm::orc::JITTargetMachineBuilder::detectHost();
   if (!jtmb) throw std::runtime_error("cannot detect the host for the JIT: " + to_string(jtmb.takeError()));
-  jtmb->setCodeGenOptLevel(llvm::CodeGenOptLevel::Default);
-  auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(*jtmb)).create();
+  auto jit = llvm::orc::LLJITBuilder()
+                 .setJITTargetMachineBuilder(std::move(*jtmb))
+                 .setCompileFunctionCreator(make_tiered_compiler)
+                 .create();
   if (!jit) throw std::runtime_error("cannot start the LLVM JIT: " + to_string(jit.takeError()));
   jit_ = std::move(*jit);
   auto& es = jit_->getExecutionSession();
@@ -87,7 +123,9 @@ std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::uni
   std::string verify_errors;
   llvm::raw_string_ostream vos(verify_errors);
   if (llvm::verifyModule(*module, &vos)) throw std::runtime_error("internal error: invalid LLVM IR generated:\n" + vos.str());
-  optimise(*module, fully ? 2 : opt_level());
+  int level = fully ? 2 : opt_level();
+  optimise(*module, level);
+  if (level > 0) module->addModuleFlag(llvm::Module::Warning, kOptimisedFlag, 1);
   if (dump_enabled("llvm")) module->print(llvm::errs(), nullptr);
   if (auto err = jit_->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context))))
     throw std::runtime_error("JIT error: " + to_string(std::move(err)));

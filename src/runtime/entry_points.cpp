@@ -38,7 +38,20 @@ void ufr_dealloc(Obj* o) { delete o; }
 void ufr_decref(Obj* o) { decref(o); }
 void ufr_xdecref(Obj* o) { xdecref(o); }
 
-Obj* ufr_binary(Obj* a, Obj* b, int32_t op) { return op_binary(BinaryOp(op), a, b); }
+// Float arithmetic on two floats is most of what boxed numeric code does: answered here
+// without the generic dispatch (same IEEE operations, so the same results).
+Obj* ufr_binary(Obj* a, Obj* b, int32_t op) {
+  if (a->tag == Tag::Float && b->tag == Tag::Float) {
+    double x = static_cast<FloatObj*>(a)->v, y = static_cast<FloatObj*>(b)->v;
+    switch (BinaryOp(op)) {
+      case BinaryOp::Add: return new_float(x + y);
+      case BinaryOp::Sub: return new_float(x - y);
+      case BinaryOp::Mul: return new_float(x * y);
+      default: break;
+    }
+  }
+  return op_binary(BinaryOp(op), a, b);
+}
 Obj* ufr_unary(Obj* a, int32_t op) { return op_unary(UnaryOp(op), a); }
 Obj* ufr_compare(Obj* a, Obj* b, int32_t op) { return op_compare(CompareOp(op), a, b); }
 
@@ -204,7 +217,8 @@ int32_t ufr_error_pending() { return error_pending() ? 1 : 0; }
 
 Obj* ufr_unpack_seq(Obj* v, int64_t n) {
   std::vector<Obj*> items;
-  if (v->tag == Tag::Tuple && int64_t(items_of(v).size()) == n) return newref(v);
+  // A tuple or list of the right length is its own unpacked form: TupleItem reads either.
+  if (is_seq(v) && static_cast<SeqObj*>(v)->size() == n) return newref(v);
   if (!is_seq(v) && v->tag != Tag::Instance && v->tag != Tag::Generator && v->tag != Tag::Iterator &&
       v->tag != Tag::Str && v->tag != Tag::Dict && v->tag != Tag::Set && v->tag != Tag::FrozenSet && v->tag != Tag::Range)
     return raise_error(ExcKind::TypeError, "cannot unpack non-iterable " + type_name(v) + " object");

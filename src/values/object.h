@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "values/packed_seq.h"
+#include "values/small_alloc.h"
 
 namespace ufora {
 
@@ -97,11 +98,13 @@ class Ref {
 struct IntObj : Obj {
   int64_t v;
   explicit IntObj(int64_t x) : Obj(Tag::Int), v(x) {}
+  UFORA_SMALL_OBJECT_ALLOCATION
 };
 
 struct FloatObj : Obj {
   double v;
   explicit FloatObj(double x) : Obj(Tag::Float), v(x) {}
+  UFORA_SMALL_OBJECT_ALLOCATION
 };
 
 // Bool is its own tag but behaves as the ints 0 and 1 in arithmetic.
@@ -130,9 +133,12 @@ struct SeqObj : Obj {
   SeqObj(Tag t, std::vector<Obj*> stolen_items);
   SeqObj(Tag t, std::unique_ptr<PackedSeq> packed);
   ~SeqObj() override;
+  UFORA_SMALL_OBJECT_ALLOCATION
 
   int64_t size() const;
-  const std::vector<Obj*>& items() const;      // boxed view; owned items
+  const std::vector<Obj*>& items() const {     // boxed view; owned items
+    return boxed_ready_.load(std::memory_order_acquire) ? items_ : box_all();
+  }
   std::vector<Obj*>& building_items();         // only while nobody else can see the sequence
   const PackedSeq* packed() const;             // unboxed view, nullptr if not all float / all int
   const PackedSeq* packed_if_made() const;     // the unboxed view only if it already exists
@@ -143,6 +149,7 @@ struct SeqObj : Obj {
   void detach_views();
 
  private:
+  const std::vector<Obj*>& box_all() const;
   mutable std::vector<Obj*> items_;
   mutable std::unique_ptr<PackedSeq> packed_;
   mutable std::atomic<bool> boxed_ready_;

@@ -69,14 +69,12 @@ std::mutex& view_lock() {
 }
 }  // namespace
 
-const std::vector<Obj*>& SeqObj::items() const {
-  if (!boxed_ready_.load(std::memory_order_acquire)) {
-    std::lock_guard<std::mutex> hold(view_lock());
-    if (!boxed_ready_.load(std::memory_order_relaxed)) {
-      items_.reserve(size_t(packed_->size()));
-      for (int64_t i = 0; i < packed_->size(); ++i) items_.push_back(packed_->box(i));
-      boxed_ready_.store(true, std::memory_order_release);
-    }
+const std::vector<Obj*>& SeqObj::box_all() const {
+  std::lock_guard<std::mutex> hold(view_lock());
+  if (!boxed_ready_.load(std::memory_order_relaxed)) {
+    items_.reserve(size_t(packed_->size()));
+    for (int64_t i = 0; i < packed_->size(); ++i) items_.push_back(packed_->box(i));
+    boxed_ready_.store(true, std::memory_order_release);
   }
   return items_;
 }
