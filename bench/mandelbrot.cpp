@@ -15,8 +15,8 @@ static int escape(double cx, double cy, int limit) {
 
 int main() {
   long total = 0;
-  const int w = 400, h = 400;
+  const int w = 1000, h = 1000;
   for (int j = 0; j < h; ++j)
-    for (int i = 0; i < w; ++i) total += escape(-2.0 + 2.5 * i / w, -1.25 + 2.5 * j / h, 100);
+    for (int i = 0; i < w; ++i) total += escape(-2.0 + 2.5 * i / w, -1.25 + 2.5 * j / h, 200);
   std::printf("%ld\n", total);
 }

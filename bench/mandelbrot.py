@@ -17,4 +17,4 @@ def grid(width, height, limit):
     return total
 
 
-print(grid(400, 400, 100))
+print(grid(1000, 1000, 200))

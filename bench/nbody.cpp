@@ -10,7 +10,7 @@ int main() {
   const int n = 8;
   Body b[n];
   for (int k = 0; k < n; ++k) b[k] = {double(k), double(k % 3), double(k % 5), 0.0, 0.1 * k, 0.0, 1.0 + k};
-  for (int s = 0; s < 3000; ++s) {
+  for (int s = 0; s < 30000; ++s) {
     Body next[n];
     for (int i = 0; i < n; ++i) {
       double ax = 0, ay = 0, az = 0;

@@ -27,6 +27,6 @@ def energy(bodies):
 
 
 bodies = tuple((float(k), float(k % 3), float(k % 5), 0.0, 0.1 * k, 0.0, 1.0 + k) for k in range(8))
-for _ in range(3000):
+for _ in range(30000):
     bodies = step(bodies, 0.001)
 print(f"{energy(bodies):.9f}")

@@ -6,4 +6,4 @@ def sum_squares(n):
     return total
 
 
-print(sum_squares(20_000_000))
+print(sum_squares(200_000_000))

@@ -4,6 +4,7 @@
 
 #include "jit/codegen.h"
 #include "jit/jit_engine.h"
+#include "runtime/cycle_collector.h"
 
 namespace ufora::jit {
 
@@ -43,6 +44,8 @@ CompiledModule::CompiledModule(const ir::Program& program, const std::string& mo
 CompiledModule::~CompiledModule() {
   specializer_.reset();
   decref(module_);
+  // Recursive closures and classes using super() may now be cycles nobody else holds.
+  collect_cycles();
 }
 
 Obj* CompiledModule::run_body() { return codes_[0]->entry(nullptr, nullptr); }

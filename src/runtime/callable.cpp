@@ -1,6 +1,15 @@
 #include "runtime/callable.h"
 
+#include "runtime/cycle_collector.h"
+
 namespace ufora {
+
+CellObj::CellObj() : Obj(Tag::Cell) { register_cell(this); }
+
+CellObj::~CellObj() {
+  unregister_cell(this);
+  xdecref(value);
+}
 
 FunctionObj::FunctionObj(const CodeInfo* c, Obj* d, Obj* kw, std::vector<Obj*> cl)
     : Obj(Tag::Function), code(c), defaults(d), kwdefaults(kw), cells(std::move(cl)), qualname(c->qualname) {}

@@ -69,8 +69,8 @@ struct BoundMethodObj : Obj {
 // A variable shared between a function and the closures it creates.
 struct CellObj : Obj {
   Obj* value = nullptr;  // owned; nullptr while unbound
-  CellObj() : Obj(Tag::Cell) {}
-  ~CellObj() override { xdecref(value); }
+  CellObj();  // registered with the cycle collector (runtime/cycle_collector.h)
+  ~CellObj() override;
 };
 
 // staticmethod / classmethod / property around a function (the tag says which).

@@ -5,9 +5,32 @@
 
 #include "values/exception_state.h"
 
+#if defined(__SANITIZE_ADDRESS__)
+#include <sanitizer/common_interface_defs.h>
+#endif
+
 namespace ufora {
 
 namespace ctx = boost::context;
+
+namespace {
+
+// AddressSanitizer must be told about every stack switch, or it mistakes the fiber's stack
+// for an overflow of the thread's (Boost's fcontext fibers do not tell it themselves).
+// `start_switch` right before a switch to the stack [bottom, bottom + size); `finish_switch`
+// right after landing, which reports the stack that was left.
+void start_switch([[maybe_unused]] void** fake_stack, [[maybe_unused]] const void* bottom, [[maybe_unused]] size_t size) {
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_start_switch_fiber(fake_stack, bottom, size);
+#endif
+}
+void finish_switch([[maybe_unused]] void* fake_stack, [[maybe_unused]] const void** left_bottom, [[maybe_unused]] size_t* left_size) {
+#if defined(__SANITIZE_ADDRESS__)
+  __sanitizer_finish_switch_fiber(fake_stack, left_bottom, left_size);
+#endif
+}
+
+}  // namespace
 
 struct GeneratorState {
   ctx::fiber fiber;    // the generator's own stack while it is suspended
@@ -18,6 +41,12 @@ struct GeneratorState {
   bool finished = false;
   bool running = false;
   bool closing = false;
+  // Both stacks' extents, for the sanitizer annotations above.
+  const void* stack_bottom = nullptr;
+  size_t stack_size = 0;
+  const void* caller_bottom = nullptr;
+  size_t caller_size = 0;
+  void* fake_stack = nullptr;
 };
 
 namespace {
@@ -28,14 +57,29 @@ constexpr size_t kGeneratorStack = 2 * 1024 * 1024;
 
 thread_local GeneratorObj* g_current = nullptr;
 
+// Boost's guarded stack allocator, noting where the stack lies.
+struct RecordingStack {
+  ctx::protected_fixedsize_stack inner{kGeneratorStack};
+  GeneratorState* state;
+  ctx::stack_context allocate() {
+    ctx::stack_context sc = inner.allocate();
+    state->stack_bottom = static_cast<char*>(sc.sp) - sc.size;
+    state->stack_size = sc.size;
+    return sc;
+  }
+  void deallocate(ctx::stack_context& sc) noexcept { inner.deallocate(sc); }
+};
+
 void start_fiber(GeneratorObj* g) {
   GeneratorState* st = g->state;
-  st->fiber = ctx::fiber(std::allocator_arg, ctx::protected_fixedsize_stack(kGeneratorStack),
+  st->fiber = ctx::fiber(std::allocator_arg, RecordingStack{{kGeneratorStack}, st},
                          [g](ctx::fiber&& caller) {
                            GeneratorState* s = g->state;
+                           finish_switch(nullptr, &s->caller_bottom, &s->caller_size);
                            s->caller = std::move(caller);
                            s->result = g->func->code->entry(g->args.data(), g->func->cells.data());
                            s->finished = true;
+                           start_switch(nullptr, s->caller_bottom, s->caller_size);  // this stack ends
                            return std::move(s->caller);
                          });
   st->started = true;
@@ -47,7 +91,10 @@ void resume(GeneratorObj* g) {
   GeneratorObj* outer = g_current;
   g_current = g;
   st->running = true;
+  void* fake = nullptr;
+  start_switch(&fake, st->stack_bottom, st->stack_size);
   st->fiber = std::move(st->fiber).resume();
+  finish_switch(fake, nullptr, nullptr);
   st->running = false;
   g_current = outer;
 }
@@ -110,7 +157,9 @@ Obj* generator_yield(Obj* value) {
   GeneratorObj* g = g_current;
   GeneratorState* st = g->state;
   st->transfer = newref(value);
+  start_switch(&st->fake_stack, st->caller_bottom, st->caller_size);
   st->caller = std::move(st->caller).resume();
+  finish_switch(st->fake_stack, &st->caller_bottom, &st->caller_size);
   if (st->closing) return raise_error(ExcKind::GeneratorExit, "");
   return new_none();
 }

@@ -142,6 +142,7 @@ struct SeqObj : Obj {
   std::vector<Obj*>& building_items();         // only while nobody else can see the sequence
   const PackedSeq* packed() const;             // unboxed view, nullptr if not all float / all int
   const PackedSeq* packed_if_made() const;     // the unboxed view only if it already exists
+  bool has_boxed_items() const { return boxed_ready_.load(std::memory_order_acquire); }
   Obj* item(int64_t i) const;                  // new reference to element i (0 <= i < size)
   // Drops the boxed view of a long all-float or all-int sequence that nobody else sees yet.
   void compact();
