@@ -67,6 +67,8 @@ ir::GlobalTarget Specializer::resolve_global(int64_t slot) const {
     if (name == "max") return {ir::GlobalTarget::Max, -1};
     if (name == "len") return {ir::GlobalTarget::Len, -1};
     if (name == "sum") return {ir::GlobalTarget::Sum, -1};
+    if (name == "any") return {ir::GlobalTarget::Any, -1};
+    if (name == "all") return {ir::GlobalTarget::All, -1};
     if (name == "enumerate") return {ir::GlobalTarget::Enumerate, -1};
     if (name == "zip") return {ir::GlobalTarget::Zip, -1};
     return {};

@@ -1,7 +1,10 @@
 #include "jit/typed_codegen.h"
 
 #include <atomic>
+#include <functional>
 #include <map>
+#include <optional>
+#include <set>
 
 #include "jit/kernel_sequences.h"
 #include "lower/ast.h"
@@ -225,11 +228,12 @@ class KernelCodegen {
     UFORA_UNREACHABLE_KERNEL();
   }
 
-  llvm::Value* truth(ir::ValueId v) {
-    switch (ty(v)) {
-      case Scalar::Bool: return get(v);
-      case Scalar::Float: return b_.CreateFCmpUNE(get(v), llvm::ConstantFP::get(b_.getDoubleTy(), 0.0));
-      default: return b_.CreateICmpNE(get(v), b_.getInt64(0));
+  llvm::Value* truth(ir::ValueId v) { return truth_of(get(v), ty(v)); }
+  llvm::Value* truth_of(llvm::Value* x, Scalar s) {
+    switch (s) {
+      case Scalar::Bool: return x;
+      case Scalar::Float: return b_.CreateFCmpUNE(x, llvm::ConstantFP::get(b_.getDoubleTy(), 0.0));
+      default: return b_.CreateICmpNE(x, b_.getInt64(0));
     }
   }
 
@@ -254,13 +258,41 @@ class KernelCodegen {
       case Op::ConstTrue: set(in.result, b_.getInt1(true)); return;
       case Op::ConstFalse: set(in.result, b_.getInt1(false)); return;
       case Op::LoadLocal:
+        if (inline_ && in.imm == 0) {  // `.0` of an inlined comprehension: the loop it runs
+          iters_[in.result] = inline_->source;
+          return;
+        }
+        [[fallthrough]];
+      case Op::LoadDeref:  // a kernel's cells are plain locals: nothing outside sees them
         guard(b_.CreateLoad(b_.getInt1Ty(), bound_[size_t(in.imm)]));
         set(in.result, b_.CreateLoad(type(t_.local_types[size_t(in.imm)]), locals_[size_t(in.imm)]));
         return;
       case Op::StoreLocal:
+        if (new_cells_.count(in.args[0])) return;
+        [[fallthrough]];
+      case Op::StoreDeref:
         b_.CreateStore(get(in.args[0]), locals_[size_t(in.imm)]);
         b_.CreateStore(b_.getInt1(true), bound_[size_t(in.imm)]);
         return;
+      case Op::MakeCell: new_cells_.insert(in.result); return;
+      case Op::ConstNone: return;
+      case Op::LoadCellObj: cells_[in.result] = Slot{locals_[size_t(in.imm)], bound_[size_t(in.imm)]}; return;
+      case Op::LoadFreeCellObj: cells_[in.result] = inline_->free[size_t(in.imm)]; return;
+      case Op::LoadFree: {
+        const Slot& cell = inline_->free[size_t(in.imm)];
+        guard(b_.CreateLoad(b_.getInt1Ty(), cell.bound));  // NameError in Python
+        set(in.result, b_.CreateLoad(type(ty(in.result)), cell.value));
+        return;
+      }
+      case Op::MakeFunction: {
+        std::vector<Slot>& cells = closures_[in.result];
+        for (size_t i = 2; i < in.args.size(); ++i) cells.push_back(cells_.at(in.args[i]));
+        return;
+      }
+      case Op::Yield: emit_element(get(in.args[0]), ty(in.args[0])); return;
+      case Op::AccAppend: emit_element(get(in.args[1]), ty(in.args[1])); return;
+      case Op::AccNew:
+      case Op::AccFinish: return;
       case Op::Release: return;
       case Op::Binary: {
         auto k = BinOpKind(in.imm);
@@ -332,6 +364,10 @@ class KernelCodegen {
         return;
       case Op::Branch: b_.CreateCondBr(truth(in.args[0]), blocks_[size_t(in.targets[0])], blocks_[size_t(in.targets[1])]); return;
       case Op::Return:
+        if (inline_) {  // the comprehension is exhausted
+          b_.CreateBr(inline_->done);
+          return;
+        }
         b_.CreateStore(to_bits(get(in.args[0]), ty(in.args[0])), fn_->getArg(0));
         b_.CreateRet(b_.getInt1(true));
         return;
@@ -340,6 +376,14 @@ class KernelCodegen {
   }
 
   void gen_call(const ir::Instr& in) {
+    if (auto c = closures_.find(in.args[0]); c != closures_.end()) {  // runs where it is consumed
+      lazies_[in.result] = Lazy{c->second, iters_.at(in.args[1])};
+      return;
+    }
+    if (in.args.size() == 2 && lazies_.count(in.args[1])) {
+      set(in.result, consume(p_.global_names[size_t(callee_slot_.at(in.args[0]))], in.args[1], ty(in.result)));
+      return;
+    }
     int64_t slot = callee_slot_.at(in.args[0]);
     const std::string& name = p_.global_names[size_t(slot)];
     std::vector<ir::ValueId> args(in.args.begin() + 1, in.args.end());
@@ -523,6 +567,100 @@ class KernelCodegen {
     }
   }
 
+  // ---- comprehensions run inline where a reduction consumes them
+
+  // Compiles this (comprehension) function's body at `parent`'s insertion point: `.0` is
+  // `source`, free variable i is `free[i]`, each yielded or appended value goes to
+  // `on_element` (emitted with the parent's builder), and the end branches to `done`.
+  void generate_inline(KernelCodegen& parent, const IterState& source, std::vector<Slot> free,
+                       std::function<void(llvm::Value*, Scalar)> on_element, llvm::BasicBlock* done) {
+    inline_ = InlineContext{&parent, source, std::move(free), std::move(on_element), done};
+    bail_ = parent.bail_;
+    depth_ = parent.depth_;
+    b_.SetInsertPoint(parent.b_.GetInsertBlock());
+    for (size_t i = 0; i < size_t(f_.n_values); ++i)
+      values_.push_back(t_.value_types[i] == Scalar::Unknown ? nullptr : static_cast<llvm::AllocaInst*>(scratch(type(t_.value_types[i]))));
+    for (size_t i = 0; i < f_.local_names.size(); ++i) {
+      Scalar s = t_.local_types[i];
+      locals_.push_back(s == Scalar::Unknown ? nullptr : static_cast<llvm::AllocaInst*>(scratch(type(s))));
+      bound_.push_back(static_cast<llvm::AllocaInst*>(scratch(b_.getInt1Ty())));
+      b_.CreateStore(b_.getInt1(false), bound_.back());  // each run starts with no locals bound
+    }
+    for (size_t i = 0; i < f_.blocks.size(); ++i) blocks_.push_back(llvm::BasicBlock::Create(ctx_, "c" + std::to_string(i), fn_));
+    b_.CreateBr(blocks_[0]);
+    for (size_t i = 0; i < f_.blocks.size(); ++i) {
+      b_.SetInsertPoint(blocks_[i]);
+      current_block_ = int32_t(i);
+      for (const ir::Instr& in : f_.blocks[i].instrs) gen(in);
+      if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
+    }
+    parent.b_.SetInsertPoint(done);
+  }
+
+  // Hands a produced value to the consumer, which emits with the parent's builder.
+  void emit_element(llvm::Value* v, Scalar s) {
+    KernelCodegen& parent = *inline_->parent;
+    parent.b_.SetInsertPoint(b_.GetInsertBlock());
+    inline_->on_element(v, s);
+    b_.SetInsertPoint(parent.b_.GetInsertBlock());
+  }
+
+  // sum / min / max / any / all / len of a comprehension, run inline: Python's results,
+  // including where they stop early (any, all) and what they do on no elements.
+  llvm::Value* consume(const std::string& name, ir::ValueId lazy_value, Scalar result) {
+    const Lazy& lazy = lazies_.at(lazy_value);
+    const ir::TypedFunction& body = *t_.comprehensions.at(lazy_value);
+    llvm::Value* acc = scratch(type(result));
+    llvm::Value* seen = scratch(b_.getInt1Ty());
+    b_.CreateStore(b_.getInt1(false), seen);
+    bool floating = result == Scalar::Float;
+    if (name == "sum" || name == "len")
+      b_.CreateStore(floating ? static_cast<llvm::Value*>(llvm::ConstantFP::get(b_.getDoubleTy(), 0.0)) : b_.getInt64(0), acc);
+    else if (name == "any" || name == "all")
+      b_.CreateStore(b_.getInt1(name == "all"), acc);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "comprehension_done", fn_);
+    llvm::BasicBlock* exit = llvm::BasicBlock::Create(ctx_, "consumed", fn_);
+    auto on_element = [&](llvm::Value* v, Scalar s) {
+      if (name == "any" || name == "all") {
+        llvm::BasicBlock* decided = llvm::BasicBlock::Create(ctx_, "decided", fn_);
+        llvm::BasicBlock* more = llvm::BasicBlock::Create(ctx_, "more", fn_);
+        llvm::Value* t = truth_of(v, s);
+        b_.CreateCondBr(name == "any" ? t : b_.CreateNot(t), decided, more);
+        b_.SetInsertPoint(decided);
+        b_.CreateStore(b_.getInt1(name == "any"), acc);
+        b_.CreateBr(exit);
+        b_.SetInsertPoint(more);
+        return;
+      }
+      llvm::Value* cur = b_.CreateLoad(type(result), acc);
+      llvm::Value* next;
+      if (name == "len") {
+        next = b_.CreateAdd(cur, b_.getInt64(1));
+      } else if (name == "sum") {
+        if (floating) next = b_.CreateFAdd(cur, v);  // 0 + x is x, and 0.0 + -0.0 is 0.0 as in Python
+        else next = overflow_op(llvm::Intrinsic::sadd_with_overflow, cur, s == Scalar::Bool ? b_.CreateZExt(v, b_.getInt64Ty()) : v);
+      } else {  // min / max keep the first of equal values, as Python's scan does
+        bool is_min = name == "min";
+        llvm::Value* better = s == Scalar::Float ? (is_min ? b_.CreateFCmpOLT(v, cur) : b_.CreateFCmpOGT(v, cur))
+                              : s == Scalar::Bool ? (is_min ? b_.CreateICmpULT(v, cur) : b_.CreateICmpUGT(v, cur))
+                                                  : (is_min ? b_.CreateICmpSLT(v, cur) : b_.CreateICmpSGT(v, cur));
+        better = b_.CreateOr(better, b_.CreateNot(b_.CreateLoad(b_.getInt1Ty(), seen)));
+        next = b_.CreateSelect(better, v, cur);
+      }
+      b_.CreateStore(next, acc);
+      b_.CreateStore(b_.getInt1(true), seen);
+    };
+    std::vector<Slot> free;
+    for (const Slot& cell : lazy.cells) free.push_back(cell);
+    KernelCodegen inner(m_, p_, body, fn_, kernels_, globals_, pool_, index_of_);
+    inner.generate_inline(*this, lazy.source, std::move(free), on_element, done);
+    // Python gives the int 0 for sum() of no floats and raises for min()/max() of nothing.
+    if ((name == "sum" && floating) || name == "min" || name == "max") guard(b_.CreateLoad(b_.getInt1Ty(), seen));
+    b_.CreateBr(exit);
+    b_.SetInsertPoint(exit);
+    return b_.CreateLoad(type(result), acc);
+  }
+
   // len / sum / min / max of a sequence, with Python's results (sum adds from the left).
   llvm::Value* reduce_sequence(const std::string& name, llvm::Value* seq, Scalar result) {
     llvm::Value* size = emit_sequence_size(b_, seq);
@@ -586,6 +724,27 @@ class KernelCodegen {
   std::map<ir::ValueId, int64_t> callee_slot_;
   std::map<ir::ValueId, IterSource> iterables_;
   std::map<ir::ValueId, IterState> iters_;
+  // A local (or cell) as stack slots: its value and whether it is bound.
+  struct Slot {
+    llvm::Value* value;
+    llvm::Value* bound;
+  };
+  struct Lazy {
+    std::vector<Slot> cells;
+    IterState source;
+  };
+  struct InlineContext {
+    KernelCodegen* parent;
+    IterState source;
+    std::vector<Slot> free;
+    std::function<void(llvm::Value*, Scalar)> on_element;
+    llvm::BasicBlock* done;
+  };
+  std::optional<InlineContext> inline_;  // set while compiling an inlined comprehension
+  std::set<ir::ValueId> new_cells_;
+  std::map<ir::ValueId, Slot> cells_;
+  std::map<ir::ValueId, std::vector<Slot>> closures_;
+  std::map<ir::ValueId, Lazy> lazies_;
   std::map<ir::ValueId, std::vector<llvm::Value*>> tuples_;
 };
 

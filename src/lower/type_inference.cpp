@@ -36,8 +36,11 @@ struct NotKernel {
 Scalar as_number(Scalar s) { return s == Scalar::Bool ? Scalar::Int : s; }
 
 // What a value without a kernel type is: a callee, something to loop over (range(...),
-// enumerate(...), zip(...)), a running iterator, or a tuple that is only unpacked again.
-enum class Special : uint8_t { None, Callee, Iterable, Iter, Tuple };
+// enumerate(...), zip(...)), a running iterator, a tuple that is only unpacked again; a new
+// closure cell, a reference to one, a comprehension's function, a comprehension not run
+// yet (Lazy: it runs inline where a reduction consumes it); or a value nothing uses
+// (None returned by a comprehension, the result of a yield).
+enum class Special : uint8_t { None, Callee, Iterable, Iter, Tuple, NewCell, CellRef, Closure, Lazy, Ignored, Accumulator };
 
 // What a loop over an iterable produces: one item, or a tuple of items (enumerate, zip).
 struct Shape {
@@ -47,6 +50,25 @@ struct Shape {
 
 bool is_number(Scalar s) { return s == Scalar::Bool || s == Scalar::Int || s == Scalar::Float; }
 
+struct Closure {
+  int32_t function;
+  std::vector<int64_t> cell_slots;  // in the comprehension's free-variable order
+};
+struct Lazy {
+  Scalar element;
+  bool is_list;  // a list comprehension (len() applies), else a generator expression
+};
+// The inputs of a comprehension body being inferred inline: what `.0` iterates over and
+// the types its free variables have in the enclosing kernel.
+struct ComprehensionContext {
+  Shape source;
+  std::vector<Scalar> free_types;
+};
+
+bool is_inlinable_comprehension(const Function& fn) {
+  return fn.name == "<genexpr>" || fn.name == "<listcomp>";
+}
+
 class Inference {
  public:
   Inference(const Program& p, const GlobalResolver& g) : p_(p), globals_(g) {}
@@ -55,6 +77,13 @@ class Inference {
   Scalar infer(int32_t f, const std::vector<Scalar>& args) {
     auto key = std::make_pair(f, args);
     if (auto it = done_.find(key); it != done_.end()) return it->second.result;
+    // A kernel called from inside an inlined comprehension is an ordinary function.
+    struct Restore {
+      Inference* self;
+      const ComprehensionContext* saved;
+      ~Restore() { self->comprehension_ = saved; }
+    } restore{this, comprehension_};
+    comprehension_ = nullptr;
     if (auto it = assumed_.find(key); it != assumed_.end()) return it->second;
     const Function& fn = p_.functions[size_t(f)];
     if (fn.is_generator) throw NotKernel{fn.qualname + " is a generator"};
@@ -77,6 +106,20 @@ class Inference {
     return t.result;
   }
 
+  // The body of a generator expression or list comprehension, to be compiled inline where
+  // a reduction consumes it; `element` is what it yields or appends.
+  std::shared_ptr<TypedFunction> infer_comprehension(int32_t f, const ComprehensionContext& context) {
+    struct Restore {
+      Inference* self;
+      const ComprehensionContext* saved;
+      ~Restore() { self->comprehension_ = saved; }
+    } restore{this, comprehension_};
+    comprehension_ = &context;
+    auto t = std::make_shared<TypedFunction>(infer_body(f, {}, true));
+    if (t->element == Scalar::Unknown) throw NotKernel{p_.functions[size_t(f)].qualname + " produces nothing"};
+    return t;
+  }
+
   std::vector<TypedFunction> results(int32_t first, const std::vector<Scalar>& args) const {
     std::vector<TypedFunction> out;
     out.push_back(done_.at({first, args}));
@@ -89,34 +132,21 @@ class Inference {
   // One pass of abstract interpretation over the body. `final`: every value must have a type.
   TypedFunction infer_body(int32_t f, const std::vector<Scalar>& args, bool final) {
     const Function& fn = p_.functions[size_t(f)];
-    // Nested inference of callees reuses these tables: keep the caller's.
-    std::vector<Special> saved_special = std::move(special_);
-    std::vector<GlobalTarget> saved_callee = std::move(callee_);
-    std::map<ValueId, std::vector<Scalar>> saved_tuples = std::move(tuple_types_);
-    std::map<ValueId, Shape> saved_shapes = std::move(shape_);
+    // Nested inference of callees reuses the per-function tables: keep the caller's.
     struct Restore {
       Inference* self;
-      std::vector<Special>& s;
-      std::vector<GlobalTarget>& c;
-      std::map<ValueId, std::vector<Scalar>>& tu;
-      std::map<ValueId, Shape>& sh;
-      ~Restore() {
-        self->special_ = std::move(s);
-        self->callee_ = std::move(c);
-        self->tuple_types_ = std::move(tu);
-        self->shape_ = std::move(sh);
-      }
-    } restore{this, saved_special, saved_callee, saved_tuples, saved_shapes};
-    tuple_types_.clear();
-    shape_.clear();
+      Frame saved;
+      ~Restore() { self->frame_ = std::move(saved); }
+    } restore{this, std::move(frame_)};
+    frame_ = Frame{};
     TypedFunction t;
     t.function = f;
     t.args = args;
     t.value_types.assign(size_t(fn.n_values), Scalar::Unknown);
     t.local_types.assign(fn.local_names.size(), Scalar::Unknown);
     for (size_t i = 0; i < args.size(); ++i) t.local_types[i] = args[i];
-    special_.assign(size_t(fn.n_values), Special::None);
-    callee_.assign(size_t(fn.n_values), GlobalTarget{});
+    frame_.special.assign(size_t(fn.n_values), Special::None);
+    frame_.callee.assign(size_t(fn.n_values), GlobalTarget{});
     std::vector<bool> reachable = reachable_blocks(fn);
     // Locals have one type each; a few passes reach the fixpoint (types only grow).
     for (int pass = 0; pass < 64; ++pass) {
@@ -132,17 +162,17 @@ class Inference {
       if (!reachable[b]) continue;
       for (const Instr& in : fn.blocks[b].instrs)
         for (ValueId a : in.args)
-          if (a != kNoValue && t.value_types[size_t(a)] == Scalar::Unknown && special_[size_t(a)] == Special::None)
+          if (a != kNoValue && t.value_types[size_t(a)] == Scalar::Unknown && frame_.special[size_t(a)] == Special::None)
             throw NotKernel{fn.qualname + ": a value of unknown type at line " + std::to_string(in.span.line)};
     }
     for (size_t b = 0; b < fn.blocks.size(); ++b)
       if (reachable[b])
         for (const Instr& in : fn.blocks[b].instrs)
-          if (in.op == Op::Call && special_[size_t(in.args[0])] == Special::Callee &&
-              callee_[size_t(in.args[0])].kind == GlobalTarget::Function) {
+          if (in.op == Op::Call && frame_.special[size_t(in.args[0])] == Special::Callee &&
+              frame_.callee[size_t(in.args[0])].kind == GlobalTarget::Function) {
             std::vector<Scalar> cargs;
             for (size_t i = 1; i < in.args.size(); ++i) cargs.push_back(as_argument(t.value_types[size_t(in.args[i])]));
-            t.callees.push_back({callee_[size_t(in.args[0])].function, cargs});
+            t.callees.push_back({frame_.callee[size_t(in.args[0])].function, cargs});
           }
     return t;
   }
@@ -227,8 +257,45 @@ class Inference {
       case Op::ConstFloat: return set_value(t, in.result, Scalar::Float);
       case Op::ConstTrue:
       case Op::ConstFalse: return set_value(t, in.result, Scalar::Bool);
-      case Op::LoadLocal: return set_value(t, in.result, t.local_types[size_t(in.imm)]);
-      case Op::StoreLocal: return merge_local(fn, t, in.imm, arg(0));
+      case Op::LoadLocal:
+        if (comprehension_ && in.imm == 0) {  // `.0`: the iterator the comprehension runs over
+          frame_.special[size_t(in.result)] = Special::Iter;
+          frame_.shape[in.result] = comprehension_->source;
+          return false;
+        }
+        return set_value(t, in.result, t.local_types[size_t(in.imm)]);
+      case Op::StoreLocal:
+        if (frame_.special[size_t(in.args[0])] == Special::NewCell) return false;  // the slot's type is the cell content's
+        return merge_local(fn, t, in.imm, arg(0));
+      case Op::ConstNone: frame_.special[size_t(in.result)] = Special::Ignored; return false;
+      // Closure cells of a kernel are just its locals: nothing outside can see them.
+      case Op::MakeCell: frame_.special[size_t(in.result)] = Special::NewCell; return false;
+      case Op::LoadCellObj:
+      case Op::LoadFreeCellObj:
+        if (in.op == Op::LoadFreeCellObj && !comprehension_) throw NotKernel{fn.qualname + " is a closure"};
+        frame_.special[size_t(in.result)] = Special::CellRef;
+        frame_.cell_slot[in.result] = in.op == Op::LoadCellObj ? in.imm : -(in.imm + 1);
+        return false;
+      case Op::StoreDeref: return merge_local(fn, t, in.imm, arg(0));
+      case Op::LoadDeref: return set_value(t, in.result, t.local_types[size_t(in.imm)]);
+      case Op::LoadFree:
+        if (!comprehension_) throw NotKernel{fn.qualname + " is a closure"};
+        return set_value(t, in.result, comprehension_->free_types[size_t(in.imm)]);
+      case Op::MakeFunction: return step_make_function(fn, in);
+      case Op::Yield:
+      case Op::AccAppend: {
+        bool append = in.op == Op::AccAppend;
+        if (!comprehension_ || (append && frame_.special[size_t(in.args[0])] != Special::Accumulator))
+          throw NotKernel{fn.qualname + ": " + op_name(in.op) + " outside an inlined comprehension"};
+        if (!append) frame_.special[size_t(in.result)] = Special::Ignored;
+        return merge_element(fn, t, arg(append ? 1 : 0));
+      }
+      case Op::AccNew:
+      case Op::AccFinish:
+        if (!comprehension_ || (in.op == Op::AccNew && AccKind(in.imm) != AccKind::List))
+          throw NotKernel{fn.qualname + ": building a container at line " + std::to_string(in.span.line)};
+        frame_.special[size_t(in.result)] = in.op == Op::AccNew ? Special::Accumulator : Special::Ignored;
+        return false;
       case Op::Release:
       case Op::Jump:
       case Op::Branch: return false;
@@ -266,8 +333,8 @@ class Inference {
       case Op::LoadGlobal: {
         GlobalTarget g = globals_(in.imm);
         if (g.kind == GlobalTarget::Other) throw NotKernel{fn.qualname + ": global '" + in.text + "' is not a kernel"};
-        special_[size_t(in.result)] = Special::Callee;
-        callee_[size_t(in.result)] = g;
+        frame_.special[size_t(in.result)] = Special::Callee;
+        frame_.callee[size_t(in.result)] = g;
         return false;
       }
       case Op::Call: return step_call(fn, t, in);
@@ -275,36 +342,36 @@ class Inference {
       case Op::BuildTuple: {
         std::vector<Scalar> types;
         for (ValueId a : in.args) {
-          if (special_[size_t(a)] != Special::None || is_sequence(type_of(t, a)))
+          if (frame_.special[size_t(a)] != Special::None || is_sequence(type_of(t, a)))
             throw NotKernel{fn.qualname + ": a tuple of non-numbers"};
           types.push_back(type_of(t, a));
         }
-        special_[size_t(in.result)] = Special::Tuple;
-        tuple_types_[in.result] = types;
+        frame_.special[size_t(in.result)] = Special::Tuple;
+        frame_.tuple_types[in.result] = types;
         return false;
       }
       case Op::UnpackSeq:
-        if (special_[size_t(in.args[0])] != Special::Tuple || int64_t(tuple_types_[in.args[0]].size()) != in.imm)
+        if (frame_.special[size_t(in.args[0])] != Special::Tuple || int64_t(frame_.tuple_types[in.args[0]].size()) != in.imm)
           throw NotKernel{fn.qualname + ": unpacking something other than a tuple display, enumerate or zip"};
-        special_[size_t(in.result)] = Special::Tuple;
-        tuple_types_[in.result] = tuple_types_[in.args[0]];
+        frame_.special[size_t(in.result)] = Special::Tuple;
+        frame_.tuple_types[in.result] = frame_.tuple_types[in.args[0]];
         return false;
       case Op::TupleItem:
-        if (special_[size_t(in.args[0])] != Special::Tuple) throw NotKernel{fn.qualname + ": tuple item"};
-        return set_value(t, in.result, tuple_types_[in.args[0]][size_t(in.imm)]);
+        if (frame_.special[size_t(in.args[0])] != Special::Tuple) throw NotKernel{fn.qualname + ": tuple item"};
+        return set_value(t, in.result, frame_.tuple_types[in.args[0]][size_t(in.imm)]);
       case Op::GetIter: {
         std::optional<Shape> s = shape_of(t, in.args[0]);
         if (!s) return false;  // not known yet: a later pass will see it
-        special_[size_t(in.result)] = Special::Iter;
-        shape_[in.result] = *s;
+        frame_.special[size_t(in.result)] = Special::Iter;
+        frame_.shape[in.result] = *s;
         return false;
       }
       case Op::ForIter: {
-        if (special_[size_t(in.args[0])] != Special::Iter) return false;
-        const Shape& s = shape_[in.args[0]];
+        if (frame_.special[size_t(in.args[0])] != Special::Iter) return false;
+        const Shape& s = frame_.shape[in.args[0]];
         if (!s.tuple) return set_value(t, in.result, s.items[0]);
-        special_[size_t(in.result)] = Special::Tuple;
-        tuple_types_[in.result] = s.items;
+        frame_.special[size_t(in.result)] = Special::Tuple;
+        frame_.tuple_types[in.result] = s.items;
         return false;
       }
       default:
@@ -312,12 +379,69 @@ class Inference {
     }
   }
 
+  bool merge_element(const Function& fn, TypedFunction& t, Scalar s) {
+    if (s == Scalar::Unknown || s == t.element) return false;
+    if (!is_number(s)) throw NotKernel{fn.qualname + " produces sequences"};
+    if (t.element != Scalar::Unknown) throw NotKernel{fn.qualname + " produces values of different types"};
+    t.element = s;
+    return true;
+  }
+
+  // A generator expression or list comprehension over the kernel's own cells.
+  bool step_make_function(const Function& fn, const Instr& in) {
+    const Function& body = p_.functions[size_t(in.imm)];
+    if (!is_inlinable_comprehension(body) || in.args[0] != kNoValue || in.args[1] != kNoValue)
+      throw NotKernel{fn.qualname + ": a nested function at line " + std::to_string(in.span.line)};
+    Closure c{int32_t(in.imm), {}};
+    for (size_t i = 2; i < in.args.size(); ++i) {
+      if (frame_.special[size_t(in.args[i])] != Special::CellRef) throw NotKernel{fn.qualname + ": a closure over something else"};
+      c.cell_slots.push_back(frame_.cell_slot.at(in.args[i]));
+    }
+    frame_.special[size_t(in.result)] = Special::Closure;
+    frame_.closure[in.result] = c;
+    return false;
+  }
+
+  // Calling a comprehension's function on its iterator: inferred now, run where consumed.
+  bool step_comprehension(const Function& fn, TypedFunction& t, const Instr& in) {
+    if (in.args.size() != 2 || !in.names.empty() || frame_.special[size_t(in.args[1])] != Special::Iter)
+      throw NotKernel{fn.qualname + ": a comprehension called oddly"};
+    const Closure& c = frame_.closure.at(in.args[0]);
+    ComprehensionContext context{frame_.shape.at(in.args[1]), {}};
+    for (int64_t slot : c.cell_slots) {
+      Scalar s = slot >= 0 ? t.local_types[size_t(slot)] : comprehension_->free_types[size_t(-(slot + 1))];
+      if (s == Scalar::Unknown) return false;  // a later pass knows it
+      context.free_types.push_back(s);
+    }
+    std::shared_ptr<TypedFunction> body = infer_comprehension(c.function, context);
+    t.comprehensions[in.result] = body;
+    frame_.special[size_t(in.result)] = Special::Lazy;
+    frame_.lazy[in.result] = Lazy{body->element, p_.functions[size_t(c.function)].name == "<listcomp>"};
+    return false;
+  }
+
+  // sum/min/max/any/all (and len of a list comprehension) running a comprehension inline.
+  bool step_consume(const Function& fn, TypedFunction& t, const Instr& in, GlobalTarget::Kind kind, const Lazy& lazy) {
+    switch (kind) {
+      case GlobalTarget::Sum: return set_value(t, in.result, lazy.element == Scalar::Float ? Scalar::Float : Scalar::Int);
+      case GlobalTarget::Min:
+      case GlobalTarget::Max: return set_value(t, in.result, lazy.element);
+      case GlobalTarget::Any:
+      case GlobalTarget::All: return set_value(t, in.result, Scalar::Bool);
+      case GlobalTarget::Len:
+        if (lazy.is_list) return set_value(t, in.result, Scalar::Int);
+        break;
+      default: break;
+    }
+    throw NotKernel{fn.qualname + ": a comprehension used other than by sum/min/max/any/all at line " + std::to_string(in.span.line)};
+  }
+
   // What looping over value `v` yields; nothing while its type is not known yet.
   std::optional<Shape> shape_of(const TypedFunction& t, ValueId v) {
-    if (special_[size_t(v)] == Special::Iterable) return shape_.at(v);
+    if (frame_.special[size_t(v)] == Special::Iterable) return frame_.shape.at(v);
     Scalar s = type_of(t, v);
     if (is_sequence(s)) return Shape{false, {element_of(s)}};
-    if (s == Scalar::Unknown && special_[size_t(v)] == Special::None) return std::nullopt;
+    if (s == Scalar::Unknown && frame_.special[size_t(v)] == Special::None) return std::nullopt;
     throw NotKernel{"a loop not over range(), a sequence, enumerate() or zip()"};
   }
 
@@ -335,8 +459,8 @@ class Inference {
       if (part->tuple) throw NotKernel{fn.qualname + ": enumerate() or zip() of tuples at line " + std::to_string(in.span.line)};
       out.items.push_back(part->items[0]);
     }
-    special_[size_t(in.result)] = Special::Iterable;
-    shape_[in.result] = out;
+    frame_.special[size_t(in.result)] = Special::Iterable;
+    frame_.shape[in.result] = out;
     return false;
   }
 
@@ -348,17 +472,20 @@ class Inference {
 
   bool step_call(const Function& fn, TypedFunction& t, const Instr& in) {
     ValueId callee = in.args[0];
-    if (special_[size_t(callee)] != Special::Callee || !in.names.empty())
+    if (frame_.special[size_t(callee)] == Special::Closure) return step_comprehension(fn, t, in);
+    if (frame_.special[size_t(callee)] != Special::Callee || !in.names.empty())
       throw NotKernel{fn.qualname + ": a call that is not to a known function at line " + std::to_string(in.span.line)};
-    GlobalTarget::Kind kind = callee_[size_t(callee)].kind;
+    GlobalTarget::Kind kind = frame_.callee[size_t(callee)].kind;
     if (kind == GlobalTarget::Enumerate || kind == GlobalTarget::Zip) return step_iterable(fn, t, in, kind);
+    if (in.args.size() == 2 && frame_.special[size_t(in.args[1])] == Special::Lazy)
+      return step_consume(fn, t, in, kind, frame_.lazy.at(in.args[1]));
     std::vector<Scalar> args;
     for (size_t i = 1; i < in.args.size(); ++i) {
       Scalar s = type_of(t, in.args[i]);
       if (s == Scalar::Unknown) return false;  // not known yet: a later pass will see it
       args.push_back(s);
     }
-    const GlobalTarget& g = callee_[size_t(callee)];
+    const GlobalTarget& g = frame_.callee[size_t(callee)];
     bool one_sequence = args.size() == 1 && is_sequence(args[0]);
     if (one_sequence && (g.kind == GlobalTarget::Len || g.kind == GlobalTarget::Sum || g.kind == GlobalTarget::Min ||
                          g.kind == GlobalTarget::Max))
@@ -375,8 +502,8 @@ class Inference {
       case GlobalTarget::Function: return set_value(t, in.result, infer(g.function, args));
       case GlobalTarget::Range:
         if (args.empty() || args.size() > 3 || !all_int()) throw NotKernel{"range() of non-ints"};
-        special_[size_t(in.result)] = Special::Iterable;
-        shape_[in.result] = Shape{false, {Scalar::Int}};
+        frame_.special[size_t(in.result)] = Special::Iterable;
+        frame_.shape[in.result] = Shape{false, {Scalar::Int}};
         return false;
       case GlobalTarget::Abs:
         if (args.size() != 1) throw NotKernel{"abs() arity"};
@@ -403,10 +530,19 @@ class Inference {
   const GlobalResolver& globals_;
   std::map<std::pair<int32_t, std::vector<Scalar>>, TypedFunction> done_;
   std::map<std::pair<int32_t, std::vector<Scalar>>, Scalar> assumed_;
-  std::vector<Special> special_;
-  std::vector<GlobalTarget> callee_;
-  std::map<ValueId, std::vector<Scalar>> tuple_types_;
-  std::map<ValueId, Shape> shape_;
+  // What is known about the values of the function being inferred.
+  struct Frame {
+    std::vector<Special> special;
+    std::vector<GlobalTarget> callee;
+    std::map<ValueId, std::vector<Scalar>> tuple_types;
+    std::map<ValueId, Shape> shape;
+    std::map<ValueId, int64_t> cell_slot;    // CellRef -> the local slot holding the cell
+    std::map<ValueId, Closure> closure;      // Closure -> which comprehension, over which cells
+    std::map<ValueId, Lazy> lazy;            // Lazy -> what it yields
+  };
+  Frame frame_;
+  // Set while inferring the body of an inlined comprehension.
+  const ComprehensionContext* comprehension_ = nullptr;
 };
 
 }  // namespace

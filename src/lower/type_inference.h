@@ -5,14 +5,18 @@
 // has one kernel type throughout: int, float, bool, or a sequence (list or tuple) of floats
 // or of ints read from its unboxed storage. It may only do arithmetic, comparisons,
 // branches, indexing and len() of sequences, `for` over `range(...)`, a sequence,
-// `enumerate` or `zip` of those, sum/min/max of a sequence, and calls to itself, to other
-// qualifying functions of its module or to a few pure builtins. Such code has no side effects, so the
+// `enumerate` or `zip` of those, sum/min/max of a sequence, generator expressions and
+// list comprehensions of numbers consumed at once by sum/min/max/any/all (run inline: no
+// generator, no list), and calls to itself, to other qualifying functions of its module or
+// to a few pure builtins. Such code has no side effects, so the
 // typed version can give up at any point (int overflow, a division by zero, a changed global)
 // and the caller simply runs the boxed version instead, which then behaves exactly as
 // Python does. Anything else makes the function not qualify: it always runs boxed.
 #pragma once
 
 #include <functional>
+#include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -30,7 +34,7 @@ inline Scalar element_of(Scalar s) { return s == Scalar::FloatSeq ? Scalar::Floa
 
 // What a module global called from a kernel refers to when it is specialised.
 struct GlobalTarget {
-  enum Kind { Other, Function, Range, Abs, Float, Int, Min, Max, Len, Sum, Enumerate, Zip } kind = Other;
+  enum Kind { Other, Function, Range, Abs, Float, Int, Min, Max, Len, Sum, Any, All, Enumerate, Zip } kind = Other;
   int32_t function = -1;  // for Function: index into Program::functions
 };
 using GlobalResolver = std::function<GlobalTarget(int64_t slot)>;
@@ -48,6 +52,11 @@ struct TypedFunction {
   std::vector<Scalar> local_types;  // per local slot
   // Every specialisation this one calls, including itself for recursion.
   std::vector<TypedCall> callees;
+  // Generator expressions and list comprehensions that a reduction consumes, by the value
+  // their call makes: their bodies are compiled inline at the reduction (typed_codegen).
+  std::map<ValueId, std::shared_ptr<TypedFunction>> comprehensions;
+  // For such a body: the type of what it yields or appends.
+  Scalar element = Scalar::Unknown;
   // Signature of the specialisation as a string, e.g. "fib(int)->int", for dumps.
   std::string signature(const Program& p) const;
 };
