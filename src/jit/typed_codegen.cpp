@@ -63,6 +63,12 @@ class KernelCodegen {
   }
 
  private:
+  // A local (or cell) as stack slots: its value and whether it is bound.
+  struct Slot {
+    llvm::Value* value;
+    llvm::Value* bound;
+  };
+
   llvm::Type* type(Scalar s) {
     switch (s) {
       case Scalar::Bool: return b_.getInt1Ty();
@@ -724,11 +730,6 @@ class KernelCodegen {
   std::map<ir::ValueId, int64_t> callee_slot_;
   std::map<ir::ValueId, IterSource> iterables_;
   std::map<ir::ValueId, IterState> iters_;
-  // A local (or cell) as stack slots: its value and whether it is bound.
-  struct Slot {
-    llvm::Value* value;
-    llvm::Value* bound;
-  };
   struct Lazy {
     std::vector<Slot> cells;
     IterState source;

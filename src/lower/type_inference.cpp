@@ -266,8 +266,13 @@ class Inference {
         return set_value(t, in.result, t.local_types[size_t(in.imm)]);
       case Op::StoreLocal:
         if (frame_.special[size_t(in.args[0])] == Special::NewCell) return false;  // the slot's type is the cell content's
+        if (frame_.special[size_t(in.args[0])] != Special::None)
+          throw NotKernel{fn.qualname + ": '" + fn.local_names[size_t(in.imm)] + "' holds something other than a number"};
         return merge_local(fn, t, in.imm, arg(0));
-      case Op::ConstNone: frame_.special[size_t(in.result)] = Special::Ignored; return false;
+      case Op::ConstNone:  // only as the end of an inlined comprehension
+        if (!comprehension_) throw NotKernel{fn.qualname + ": None at line " + std::to_string(in.span.line)};
+        frame_.special[size_t(in.result)] = Special::Ignored;
+        return false;
       // Closure cells of a kernel are just its locals: nothing outside can see them.
       case Op::MakeCell: frame_.special[size_t(in.result)] = Special::NewCell; return false;
       case Op::LoadCellObj:
