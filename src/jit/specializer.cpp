@@ -22,6 +22,19 @@ ir::Scalar sequence_type(const SeqObj* s) {
   return items[0]->tag == Tag::Float ? ir::Scalar::FloatSeq : ir::Scalar::IntSeq;
 }
 
+// A kernel's 64-bit result as a Python value.
+Obj* box(ir::Scalar type, uint64_t bits) {
+  switch (type) {
+    case ir::Scalar::Int: return new_int(int64_t(bits));
+    case ir::Scalar::Bool: return new_bool(bits != 0);
+    default: {
+      double d;
+      __builtin_memcpy(&d, &bits, sizeof d);
+      return new_float(d);
+    }
+  }
+}
+
 bool may_be_kernel(const ir::Function& f) {
   return !f.is_generator && f.free_names.empty() && !f.has_varargs && !f.has_varkw && f.n_kwonly == 0 &&
          f.name != "<module>";
@@ -95,6 +108,7 @@ Specializer::Kernel Specializer::compile(int32_t index, const std::vector<ir::Sc
   Kernel k;
   k.entry = reinterpret_cast<bool (*)(uint64_t*, int32_t, const uint64_t*)>(addrs[0]);
   k.result = (*kernels)[0].result;
+  k.result_tuple = (*kernels)[0].result_tuple;
   return k;
 }
 
@@ -139,17 +153,15 @@ bool Specializer::fast_call(const CodeInfo* code, Obj* const* args, size_t nargs
       const PackedSeq* p = static_cast<SeqObj*>(args[i])->packed();
       bits[i] = reinterpret_cast<uint64_t>(&p->header());
     }
-  uint64_t out = 0;
-  if (!k.entry(&out, call_depth(), bits.data())) return false;
-  switch (k.result) {
-    case ir::Scalar::Int: *result = new_int(int64_t(out)); break;
-    case ir::Scalar::Bool: *result = new_bool(out != 0); break;
-    default: {
-      double d;
-      __builtin_memcpy(&d, &out, sizeof d);
-      *result = new_float(d);
-    }
+  uint64_t out[ir::TypedFunction::kMaxResultTuple] = {};
+  if (!k.entry(out, call_depth(), bits.data())) return false;
+  if (k.result_tuple.empty()) {
+    *result = box(k.result, out[0]);
+    return true;
   }
+  std::vector<Obj*> items;
+  for (size_t i = 0; i < k.result_tuple.size(); ++i) items.push_back(box(k.result_tuple[i], out[i]));
+  *result = new_tuple(std::move(items));
   return true;
 }
 

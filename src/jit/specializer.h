@@ -27,6 +27,7 @@ class Specializer {
   struct Kernel {
     bool (*entry)(uint64_t* result, int32_t depth, const uint64_t* args) = nullptr;  // null: not a kernel
     ir::Scalar result = ir::Scalar::Unknown;
+    std::vector<ir::Scalar> result_tuple;  // instead of `result`, for `return a, b`
   };
   struct PerFunction {
     Specializer* owner;

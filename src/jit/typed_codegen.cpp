@@ -374,6 +374,13 @@ class KernelCodegen {
           b_.CreateBr(inline_->done);
           return;
         }
+        if (auto tuple = tuples_.find(in.args[0]); tuple != tuples_.end() && !t_.result_tuple.empty()) {
+          // A tuple result: one 64-bit slot per item.
+          for (size_t i = 0; i < t_.result_tuple.size(); ++i)
+            b_.CreateStore(to_bits(tuple->second[i], t_.result_tuple[i]), b_.CreateConstGEP1_64(b_.getInt64Ty(), fn_->getArg(0), i));
+          b_.CreateRet(b_.getInt1(true));
+          return;
+        }
         b_.CreateStore(to_bits(get(in.args[0]), ty(in.args[0])), fn_->getArg(0));
         b_.CreateRet(b_.getInt1(true));
         return;

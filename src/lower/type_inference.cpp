@@ -21,7 +21,10 @@ const char* scalar_name(Scalar s) {
 std::string TypedFunction::signature(const Program& p) const {
   std::string s = p.functions[size_t(function)].qualname + "(";
   for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + std::string(scalar_name(args[i]));
-  return s + ")->" + scalar_name(result);
+  if (result_tuple.empty()) return s + ")->" + scalar_name(result);
+  s += ")->(";
+  for (size_t i = 0; i < result_tuple.size(); ++i) s += (i ? ", " : "") + std::string(scalar_name(result_tuple[i]));
+  return s + ")";
 }
 
 namespace {
@@ -101,7 +104,7 @@ class Inference {
     }
     t = infer_body(f, args, true);
     assumed_.erase(key);
-    if (t.result == Scalar::Unknown) throw NotKernel{fn.qualname + " never returns a number"};
+    if (t.result == Scalar::Unknown && t.result_tuple.empty()) throw NotKernel{fn.qualname + " never returns a number"};
     done_[key] = t;
     return t.result;
   }
@@ -305,9 +308,11 @@ class Inference {
       case Op::Jump:
       case Op::Branch: return false;
       case Op::Return: {
+        if (!comprehension_ && frame_.special[size_t(in.args[0])] == Special::Tuple) return step_return_tuple(fn, t, in);
         Scalar r = arg(0);
         if (r == Scalar::Unknown) return false;
         if (!is_number(r)) throw NotKernel{fn.qualname + " returns a sequence"};
+        if (!t.result_tuple.empty()) throw NotKernel{fn.qualname + " returns both numbers and tuples"};
         if (t.result != Scalar::Unknown && t.result != r) throw NotKernel{fn.qualname + " returns different types"};
         bool changed = t.result != r;
         t.result = r;
@@ -382,6 +387,20 @@ class Inference {
       default:
         throw NotKernel{fn.qualname + ": " + op_name(in.op) + " at line " + std::to_string(in.span.line)};
     }
+  }
+
+  bool step_return_tuple(const Function& fn, TypedFunction& t, const Instr& in) {
+    const std::vector<Scalar>& items = frame_.tuple_types.at(in.args[0]);
+    for (Scalar s : items) {
+      if (s == Scalar::Unknown) return false;  // a later pass knows it
+      if (!is_number(s)) throw NotKernel{fn.qualname + " returns a tuple of non-numbers"};
+    }
+    if (items.empty() || items.size() > TypedFunction::kMaxResultTuple) throw NotKernel{fn.qualname + " returns a tuple of that size"};
+    if (t.result != Scalar::Unknown || (!t.result_tuple.empty() && t.result_tuple != items))
+      throw NotKernel{fn.qualname + " returns values of different types"};
+    bool changed = t.result_tuple.empty();
+    t.result_tuple = items;
+    return changed;
   }
 
   bool merge_element(const Function& fn, TypedFunction& t, Scalar s) {
@@ -504,7 +523,12 @@ class Inference {
       return true;
     };
     switch (g.kind) {
-      case GlobalTarget::Function: return set_value(t, in.result, infer(g.function, args));
+      case GlobalTarget::Function: {
+        Scalar r = infer(g.function, args);
+        if (auto it = done_.find({g.function, args}); it != done_.end() && !it->second.result_tuple.empty())
+          throw NotKernel{fn.qualname + ": calls a function that returns a tuple, at line " + std::to_string(in.span.line)};
+        return set_value(t, in.result, r);
+      }
       case GlobalTarget::Range:
         if (args.empty() || args.size() > 3 || !all_int()) throw NotKernel{"range() of non-ints"};
         frame_.special[size_t(in.result)] = Special::Iterable;

@@ -48,6 +48,9 @@ struct TypedFunction {
   int32_t function = -1;
   std::vector<Scalar> args;
   Scalar result = Scalar::Unknown;
+  // A kernel called from outside may instead return a tuple of numbers (`return mean, var`).
+  std::vector<Scalar> result_tuple;
+  static constexpr size_t kMaxResultTuple = 16;
   std::vector<Scalar> value_types;  // per ValueId (Unknown for values never materialised)
   std::vector<Scalar> local_types;  // per local slot
   // Every specialisation this one calls, including itself for recursion.

@@ -106,6 +106,8 @@ TEST_CASE("comprehensions consumed by reductions are inferred inline", "[lower][
       "def kept(xs):\n"
       "    ys = [x * 2 for x in xs]\n"
       "    return sum(ys)\n"
+      "def pair(xs):\n"
+      "    return min(xs), sum(x > 0 for x in xs)\n"
       "def listed(n):\n"
       "    return len([i for i in range(n)])\n";
   Inferred t = infer(src, "total", {Scalar::Int, Scalar::Float});
@@ -116,4 +118,5 @@ TEST_CASE("comprehensions consumed by reductions are inferred inline", "[lower][
   CHECK(infer(src, "any_big", {Scalar::FloatSeq, Scalar::Float}).signature() == "any_big(seq[float], float)->bool");
   CHECK(infer(src, "listed", {Scalar::Int}).signature() == "listed(int)->int");
   CHECK_FALSE(infer(src, "kept", {Scalar::FloatSeq}).kernels);  // a list that outlives its expression
+  CHECK(infer(src, "pair", {Scalar::FloatSeq}).signature() == "pair(seq[float])->(float, int)");
 }

@@ -76,3 +76,24 @@ try:
 except ValueError as e:
     print("ValueError:", e)
 print(dot([1e308, 1e308], [10.0, -10.0]), weighted([2 ** 40] * 3), mean([float("nan"), 1.0]))
+
+
+# kernels that return a tuple of numbers
+def describe(xs):
+    n = len(xs)
+    m = sum(xs) / n
+    return n, m, sum((x - m) ** 2 for x in xs) / n, min(xs) < 0
+
+
+def bounds(ns):
+    if len(ns) == 1:
+        return ns[0], ns[0]
+    return min(ns), max(ns)
+
+
+def uses_bounds(ns):
+    lo, hi = bounds(ns)
+    return hi - lo
+
+
+print(describe(xs), describe([2.5]), bounds([4]), bounds(ns), uses_bounds(ns))
