@@ -6,6 +6,7 @@
 #include "jit/typed_codegen.h"
 #include "lower/dump_options.h"
 #include "runtime/call_depth.h"
+#include "runtime/iterator.h"
 
 namespace ufora::jit {
 
@@ -21,6 +22,36 @@ ir::Scalar sequence_type(const SeqObj* s) {
     if (o->tag != items[0]->tag) return ir::Scalar::Unknown;
   return items[0]->tag == Tag::Float ? ir::Scalar::FloatSeq : ir::Scalar::IntSeq;
 }
+
+// The kernel type of a value and its 64-bit pattern (a sequence's is filled in once a kernel
+// exists to read it, see packed_bits); false for values kernels do not take.
+bool kernel_value(Obj* a, ir::Scalar& type, uint64_t& bits) {
+  switch (a->tag) {
+    case Tag::Int:
+      type = ir::Scalar::Int;
+      bits = uint64_t(static_cast<IntObj*>(a)->v);
+      return true;
+    case Tag::Float:
+      type = ir::Scalar::Float;
+      static_assert(sizeof(double) == sizeof(uint64_t));
+      __builtin_memcpy(&bits, &static_cast<FloatObj*>(a)->v, sizeof bits);
+      return true;
+    case Tag::Bool:
+      type = ir::Scalar::Bool;
+      bits = static_cast<BoolObj*>(a)->v ? 1 : 0;
+      return true;
+    case Tag::Tuple:
+    case Tag::List:
+      type = sequence_type(static_cast<SeqObj*>(a));
+      bits = 0;
+      return type != ir::Scalar::Unknown;
+    default: return false;
+  }
+}
+
+// The pattern kernels get for a sequence: its unboxed view (made now if needed), which the
+// caller's reference keeps alive for the whole call.
+uint64_t packed_bits(Obj* seq) { return reinterpret_cast<uint64_t>(&static_cast<SeqObj*>(seq)->packed()->header()); }
 
 // A kernel's 64-bit result as a Python value.
 Obj* box(ir::Scalar type, uint64_t bits) {
@@ -54,10 +85,11 @@ Specializer::~Specializer() {
 
 void Specializer::attach() {
   for (size_t i = 0; i < program_.functions.size(); ++i) {
-    if (!may_be_kernel(program_.functions[i])) continue;
+    bool list = program_.functions[i].name == "<listcomp>";
+    if (!list && !may_be_kernel(program_.functions[i])) continue;
     functions_.push_back(std::make_unique<PerFunction>(PerFunction{this, int32_t(i), {}}));
     codes_[i]->fast_state = functions_.back().get();
-    codes_[i]->fast_call = &Specializer::fast_call;
+    codes_[i]->fast_call = list ? &Specializer::fast_list_call : &Specializer::fast_call;
   }
 }
 
@@ -86,6 +118,12 @@ ir::GlobalTarget Specializer::resolve_global(int64_t slot) const {
     if (name == "zip") return {ir::GlobalTarget::Zip, -1};
     return {};
   }
+  if (v->tag == Tag::Int || v->tag == Tag::Float || v->tag == Tag::Bool) {
+    ir::GlobalTarget g{ir::GlobalTarget::Constant, -1};
+    uint64_t bits = 0;
+    kernel_value(v, g.constant_type, bits);
+    return g;
+  }
   if (v->tag != Tag::Function) return {};
   auto* f = static_cast<FunctionObj*>(v);
   int32_t index = index_of(f->code);
@@ -96,6 +134,18 @@ ir::GlobalTarget Specializer::resolve_global(int64_t slot) const {
 Specializer::Kernel Specializer::compile(int32_t index, const std::vector<ir::Scalar>& types) {
   std::string why;
   auto kernels = ir::infer_kernel(program_, index, types, [this](int64_t slot) { return resolve_global(slot); }, &why);
+  return install(index, kernels, why);
+}
+
+Specializer::Kernel Specializer::compile_list(int32_t index, const std::vector<ir::Scalar>& key) {
+  std::string why;
+  std::vector<ir::Scalar> free(key.begin() + 1, key.end());
+  auto kernels = ir::infer_list_kernel(program_, index, key[0], free, [this](int64_t slot) { return resolve_global(slot); }, &why);
+  return install(index, kernels, why);
+}
+
+Specializer::Kernel Specializer::install(int32_t index, const std::optional<std::vector<ir::TypedFunction>>& kernels,
+                                         const std::string& why) {
   if (!kernels) {
     if (dump_enabled("typed")) fprintf(stderr, "typed: %s stays boxed: %s\n", program_.functions[size_t(index)].qualname.c_str(), why.c_str());
     return {};
@@ -112,47 +162,18 @@ Specializer::Kernel Specializer::compile(int32_t index, const std::vector<ir::Sc
   return k;
 }
 
-bool Specializer::fast_call(const CodeInfo* code, Obj* const* args, size_t nargs, Obj** result) {
-  auto* pf = static_cast<PerFunction*>(code->fast_state);
+bool Specializer::fast_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) {
+  auto* pf = static_cast<PerFunction*>(f->code->fast_state);
   std::vector<ir::Scalar> types(nargs);
   std::vector<uint64_t> bits(nargs);
-  for (size_t i = 0; i < nargs; ++i) {
-    Obj* a = args[i];
-    switch (a->tag) {
-      case Tag::Int:
-        types[i] = ir::Scalar::Int;
-        bits[i] = uint64_t(static_cast<IntObj*>(a)->v);
-        break;
-      case Tag::Float: {
-        types[i] = ir::Scalar::Float;
-        double d = static_cast<FloatObj*>(a)->v;
-        static_assert(sizeof(double) == sizeof(uint64_t));
-        __builtin_memcpy(&bits[i], &d, sizeof d);
-        break;
-      }
-      case Tag::Bool:
-        types[i] = ir::Scalar::Bool;
-        bits[i] = static_cast<BoolObj*>(a)->v ? 1 : 0;
-        break;
-      case Tag::Tuple:
-      case Tag::List:
-        // Packed below, and only when there is a kernel to read it.
-        types[i] = sequence_type(static_cast<SeqObj*>(a));
-        if (types[i] == ir::Scalar::Unknown) return false;
-        break;
-      default: return false;
-    }
-  }
+  for (size_t i = 0; i < nargs; ++i)
+    if (!kernel_value(args[i], types[i], bits[i])) return false;
   auto it = pf->cache.find(types);
   if (it == pf->cache.end()) it = pf->cache.emplace(types, pf->owner->compile(pf->index, types)).first;
   const Kernel& k = it->second;
   if (!k.entry) return false;
   for (size_t i = 0; i < nargs; ++i)
-    if (ir::is_sequence(types[i])) {
-      // The caller holds the sequence for the whole call, so the kernel borrows its view.
-      const PackedSeq* p = static_cast<SeqObj*>(args[i])->packed();
-      bits[i] = reinterpret_cast<uint64_t>(&p->header());
-    }
+    if (ir::is_sequence(types[i])) bits[i] = packed_bits(args[i]);
   uint64_t out[ir::TypedFunction::kMaxResultTuple] = {};
   if (!k.entry(out, call_depth(), bits.data())) return false;
   if (k.result_tuple.empty()) {
@@ -162,6 +183,48 @@ bool Specializer::fast_call(const CodeInfo* code, Obj* const* args, size_t nargs
   std::vector<Obj*> items;
   for (size_t i = 0; i < k.result_tuple.size(); ++i) items.push_back(box(k.result_tuple[i], out[i]));
   *result = new_tuple(std::move(items));
+  return true;
+}
+
+bool Specializer::fast_list_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) {
+  auto* pf = static_cast<PerFunction*>(f->code->fast_state);
+  if (nargs != 1) return false;
+  // Key: what `.0` runs over (int for a range), then the free variables' types.
+  std::vector<ir::Scalar> key;
+  std::vector<uint64_t> bits;
+  std::vector<Obj*> sequences;  // by position in `bits`, for the views filled in below
+  int64_t next = 0, stop = 0, step = 0, index = 0;
+  SeqObj* source = nullptr;
+  if (range_iter_remaining(args[0], next, stop, step)) {
+    key.push_back(ir::Scalar::Int);
+    bits = {uint64_t(next), uint64_t(stop), uint64_t(step)};
+    sequences.assign(3, nullptr);
+  } else if (seq_iter_remaining(args[0], source, index)) {
+    key.push_back(sequence_type(source));
+    if (key[0] == ir::Scalar::Unknown) return false;
+    bits = {0, uint64_t(index)};
+    sequences = {source, nullptr};
+  } else {
+    return false;
+  }
+  for (Obj* cell : f->cells) {
+    Obj* v = static_cast<CellObj*>(cell)->value;
+    ir::Scalar type;
+    uint64_t b = 0;
+    if (!v || !kernel_value(v, type, b)) return false;
+    key.push_back(type);
+    bits.push_back(b);
+    sequences.push_back(ir::is_sequence(type) ? v : nullptr);
+  }
+  auto it = pf->cache.find(key);
+  if (it == pf->cache.end()) it = pf->cache.emplace(key, pf->owner->compile_list(pf->index, key)).first;
+  const Kernel& k = it->second;
+  if (!k.entry) return false;
+  for (size_t i = 0; i < bits.size(); ++i)
+    if (sequences[i]) bits[i] = packed_bits(sequences[i]);
+  uint64_t out = 0;
+  if (!k.entry(&out, call_depth(), bits.data())) return false;
+  *result = reinterpret_cast<Obj*>(out);
   return true;
 }
 

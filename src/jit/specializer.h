@@ -35,8 +35,12 @@ class Specializer {
     std::map<std::vector<ir::Scalar>, Kernel> cache;
   };
 
-  static bool fast_call(const CodeInfo* code, Obj* const* args, size_t nargs, Obj** result);
+  static bool fast_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
+  // A list comprehension called with its iterator: builds the list unboxed when it can.
+  static bool fast_list_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
   Kernel compile(int32_t index, const std::vector<ir::Scalar>& types);
+  Kernel compile_list(int32_t index, const std::vector<ir::Scalar>& key);
+  Kernel install(int32_t index, const std::optional<std::vector<ir::TypedFunction>>& kernels, const std::string& why);
   ir::GlobalTarget resolve_global(int64_t slot) const;
   int32_t index_of(const CodeInfo* code) const;
 

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "jit/kernel_sequences.h"
+#include "values/packed_seq.h"
 #include "lower/ast.h"
 #include "runtime/call_depth.h"
 #include "runtime/interrupt.h"
@@ -60,6 +61,47 @@ class KernelCodegen {
       for (const ir::Instr& in : f_.blocks[i].instrs) gen(in);
       if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
     }
+  }
+
+  // The entry of a list comprehension kernel: `i1 (ptr result, i32 depth, ptr args)` where
+  // args are the source (range: next, stop, step; sequence: header, index) and then the free
+  // variables; the result is a new unboxed list (an owned Obj*).
+  void generate_list_entry() {
+    llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
+    bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
+    b_.SetInsertPoint(entry);
+    depth_ = fn_->getArg(1);
+    size_t next_arg = 0;
+    auto arg = [&] { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), fn_->getArg(2), next_arg++)); };
+    Scalar element = t_.element;
+    llvm::Value* builder = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_new", b_.getPtrTy(), b_.getInt64Ty()),
+                                         {b_.getInt64(int64_t(element == Scalar::Float ? PackedKind::Float : PackedKind::Int))});
+    IterState source;
+    if (t_.args[0] == Scalar::Int) {
+      source.kind = IterSource::Range;
+      source.cursor = slot_holding(arg());
+      source.stop = slot_holding(arg());
+      source.step = slot_holding(arg());
+    } else {
+      source.kind = IterSource::Sequence;
+      source.sequence = slot_holding(b_.CreateIntToPtr(arg(), b_.getPtrTy()));
+      source.cursor = slot_holding(arg());
+      source.element = ir::element_of(t_.args[0]);
+    }
+    std::vector<Slot> free;
+    for (size_t i = 1; i < t_.args.size(); ++i)
+      free.push_back(Slot{slot_holding(from_bits(arg(), t_.args[i])), slot_holding(b_.getInt1(true))});
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "list_done", fn_);
+    auto push = m_.getOrInsertFunction("ufr_k_list_push", b_.getVoidTy(), b_.getPtrTy(), b_.getInt64Ty());
+    generate_inline(*this, source, std::move(free),
+                    [&](llvm::Value* v, Scalar s) { b_.CreateCall(push, {builder, to_bits(v, s)}); }, done);
+    llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {builder});
+    b_.CreateStore(b_.CreatePtrToInt(list, b_.getInt64Ty()), fn_->getArg(0));
+    b_.CreateRet(b_.getInt1(true));
+    // Giving up frees what was built so far.
+    b_.SetInsertPoint(bail_);
+    b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_discard", b_.getVoidTy(), b_.getPtrTy()), {builder});
+    b_.CreateRet(b_.getInt1(false));
   }
 
  private:
@@ -249,6 +291,14 @@ class KernelCodegen {
     guard(b_.CreateICmpEQ(flag, b_.getInt8(0)));
   }
 
+  llvm::Value* constant_of(Obj* g) {
+    switch (g->tag) {
+      case Tag::Int: return b_.getInt64(uint64_t(static_cast<IntObj*>(g)->v));
+      case Tag::Bool: return b_.getInt1(static_cast<BoolObj*>(g)->v);
+      default: return llvm::ConstantFP::get(b_.getDoubleTy(), static_cast<FloatObj*>(g)->v);
+    }
+  }
+
   // The module global `slot` must still be what it was when this kernel was specialised.
   void guard_global(int64_t slot) {
     Obj* expected = globals_->globals[size_t(slot)];
@@ -333,7 +383,16 @@ class KernelCodegen {
       }
       case Op::Compare: set(in.result, compare(CmpKind(in.imm), in.args[0], in.args[1])); return;
       case Op::Truthy: set(in.result, truth(in.args[0])); return;
-      case Op::LoadGlobal: guard_global(in.imm); callee_slot_[in.result] = in.imm; return;
+      case Op::LoadGlobal: {
+        guard_global(in.imm);
+        Obj* g = globals_->globals[size_t(in.imm)];
+        if (g && (g->tag == Tag::Int || g->tag == Tag::Float || g->tag == Tag::Bool)) {  // a numeric constant
+          set(in.result, constant_of(g));
+          return;
+        }
+        callee_slot_[in.result] = in.imm;
+        return;
+      }
       case Op::Call: gen_call(in); return;
       case Op::BuildTuple: {
         std::vector<llvm::Value*> items;
@@ -770,14 +829,18 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
   llvm::Type* i1 = llvm::Type::getInt1Ty(context);
   llvm::Type* i32 = llvm::Type::getInt32Ty(context);
   std::map<KernelKey, llvm::Function*> fns;
-  for (size_t k = 0; k < kernels.size(); ++k) {
+  // A list comprehension kernel is its own entry (see generate_list_entry).
+  bool list_kernel = kernels[0].element != Scalar::Unknown;
+  size_t first = list_kernel ? 1 : 0;
+  for (size_t k = first; k < kernels.size(); ++k) {
     std::vector<llvm::Type*> params = {ptr, i32};
     params.insert(params.end(), kernels[k].args.size(), i64);
     auto* fn = llvm::Function::Create(llvm::FunctionType::get(i1, params, false), llvm::Function::InternalLinkage,
                                       "kernel" + std::to_string(id) + "_" + std::to_string(k), m);
     fns[{kernels[k].function, kernels[k].args}] = fn;
   }
-  for (const ir::TypedFunction& t : kernels) {
+  for (size_t k = first; k < kernels.size(); ++k) {
+    const ir::TypedFunction& t = kernels[k];
     KernelCodegen g(m, program, t, fns.at({t.function, t.args}), fns, globals, pool, index_of);
     g.generate();
   }
@@ -785,6 +848,11 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
   out.entry_symbol = "kernel" + std::to_string(id) + "_entry";
   auto* entry = llvm::Function::Create(llvm::FunctionType::get(i1, {ptr, i32, ptr}, false), llvm::Function::ExternalLinkage,
                                        out.entry_symbol, m);
+  if (list_kernel) {
+    KernelCodegen g(m, program, kernels[0], entry, fns, globals, pool, index_of);
+    g.generate_list_entry();
+    return out;
+  }
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(context, "entry", entry));
   std::vector<llvm::Value*> args = {entry->getArg(0), entry->getArg(1)};
   for (size_t i = 0; i < kernels[0].args.size(); ++i)

@@ -21,6 +21,7 @@ const char* scalar_name(Scalar s) {
 std::string TypedFunction::signature(const Program& p) const {
   std::string s = p.functions[size_t(function)].qualname + "(";
   for (size_t i = 0; i < args.size(); ++i) s += (i ? ", " : "") + std::string(scalar_name(args[i]));
+  if (result == Scalar::Unknown && element != Scalar::Unknown) return s + ")->list[" + scalar_name(element) + "]";
   if (result_tuple.empty()) return s + ")->" + scalar_name(result);
   s += ")->(";
   for (size_t i = 0; i < result_tuple.size(); ++i) s += (i ? ", " : "") + std::string(scalar_name(result_tuple[i]));
@@ -121,6 +122,21 @@ class Inference {
     auto t = std::make_shared<TypedFunction>(infer_body(f, {}, true));
     if (t->element == Scalar::Unknown) throw NotKernel{p_.functions[size_t(f)].qualname + " produces nothing"};
     return t;
+  }
+
+  // A list comprehension run on its own, called from boxed code with its iterator.
+  std::vector<TypedFunction> infer_list(int32_t f, Scalar source, const std::vector<Scalar>& free_types) {
+    const Function& fn = p_.functions[size_t(f)];
+    if (fn.name != "<listcomp>") throw NotKernel{fn.qualname + " is not a list comprehension"};
+    ComprehensionContext context{Shape{false, {source == Scalar::Int ? Scalar::Int : element_of(source)}}, free_types};
+    std::shared_ptr<TypedFunction> body = infer_comprehension(f, context);
+    if (body->element != Scalar::Float && body->element != Scalar::Int)
+      throw NotKernel{fn.qualname + " makes a list of " + scalar_name(body->element) + "s, which is not stored unboxed"};
+    body->args = {source};
+    body->args.insert(body->args.end(), free_types.begin(), free_types.end());
+    std::vector<TypedFunction> out = {*body};
+    for (const auto& [key, t] : done_) out.push_back(t);
+    return out;
   }
 
   std::vector<TypedFunction> results(int32_t first, const std::vector<Scalar>& args) const {
@@ -343,6 +359,7 @@ class Inference {
       case Op::LoadGlobal: {
         GlobalTarget g = globals_(in.imm);
         if (g.kind == GlobalTarget::Other) throw NotKernel{fn.qualname + ": global '" + in.text + "' is not a kernel"};
+        if (g.kind == GlobalTarget::Constant) return set_value(t, in.result, g.constant_type);
         frame_.special[size_t(in.result)] = Special::Callee;
         frame_.callee[size_t(in.result)] = g;
         return false;
@@ -575,6 +592,18 @@ class Inference {
 };
 
 }  // namespace
+
+std::optional<std::vector<TypedFunction>> infer_list_kernel(const Program& program, int32_t function, Scalar source,
+                                                            const std::vector<Scalar>& free_types,
+                                                            const GlobalResolver& globals, std::string* why) {
+  Inference inf(program, globals);
+  try {
+    return inf.infer_list(function, source, free_types);
+  } catch (const NotKernel& e) {
+    if (why) *why = e.why;
+    return std::nullopt;
+  }
+}
 
 std::optional<std::vector<TypedFunction>> infer_kernel(const Program& program, int32_t function,
                                                        const std::vector<Scalar>& args, const GlobalResolver& globals,

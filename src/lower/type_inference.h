@@ -34,8 +34,11 @@ inline Scalar element_of(Scalar s) { return s == Scalar::FloatSeq ? Scalar::Floa
 
 // What a module global called from a kernel refers to when it is specialised.
 struct GlobalTarget {
-  enum Kind { Other, Function, Range, Abs, Float, Int, Min, Max, Len, Sum, Any, All, Enumerate, Zip } kind = Other;
+  enum Kind { Other, Function, Constant, Range, Abs, Float, Int, Min, Max, Len, Sum, Any, All, Enumerate, Zip } kind = Other;
   int32_t function = -1;  // for Function: index into Program::functions
+  // For Constant: a module global holding a number (`N = 100`), whose type kernels take;
+  // the kernel checks at run time that the global still holds that very value.
+  Scalar constant_type = Scalar::Unknown;
 };
 using GlobalResolver = std::function<GlobalTarget(int64_t slot)>;
 
@@ -70,5 +73,13 @@ struct TypedFunction {
 std::optional<std::vector<TypedFunction>> infer_kernel(const Program& program, int32_t function,
                                                        const std::vector<Scalar>& args, const GlobalResolver& globals,
                                                        std::string* why);
+
+// A list comprehension called from boxed code, run as a kernel that builds an unboxed list:
+// `.0` runs over a range (`source` Int) or a sequence (FloatSeq / IntSeq), and its free
+// variables have `free_types`. The first result is the comprehension (its `args` are
+// source then free types, its `element` the list's element type), then its callees.
+std::optional<std::vector<TypedFunction>> infer_list_kernel(const Program& program, int32_t function, Scalar source,
+                                                            const std::vector<Scalar>& free_types,
+                                                            const GlobalResolver& globals, std::string* why);
 
 }  // namespace ufora::ir

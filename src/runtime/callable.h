@@ -16,6 +16,8 @@ namespace ufora {
 using BuiltinFn = Obj* (*)(Obj* self, Obj* const* args, size_t nargs, Obj* kwnames);
 
 // What the argument binder and the traceback need to know about one compiled function.
+struct FunctionObj;
+
 struct CodeInfo {
   std::string name;
   std::string qualname;
@@ -37,7 +39,7 @@ struct CodeInfo {
   // Set by the JIT when the function may have a typed (unboxed) version: tries it for these
   // positional arguments and returns true with *result set, or false to run `entry` instead
   // (never with an exception pending: typed code gives up silently, see lower/type_inference.h).
-  bool (*fast_call)(const CodeInfo* code, Obj* const* args, size_t nargs, Obj** result) = nullptr;
+  bool (*fast_call)(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) = nullptr;
   void* fast_state = nullptr;
 };
 

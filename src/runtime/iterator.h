@@ -25,4 +25,9 @@ struct IterObj : Obj {
 // TypeError "'x' object is not iterable" otherwise. op_iter() in ops.h handles user classes.
 Obj* builtin_iter(Obj* iterable);
 
+// What is left of a plain iterator over a range or a sequence, for typed kernels that run it
+// to the end themselves; false for any other iterator.
+bool range_iter_remaining(Obj* it, int64_t& next, int64_t& stop, int64_t& step);
+bool seq_iter_remaining(Obj* it, SeqObj*& seq, int64_t& index);
+
 }  // namespace ufora

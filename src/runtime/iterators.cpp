@@ -51,6 +51,25 @@ IterObj* make(Obj* (*fn)(IterObj*), Obj* source) {
 
 }  // namespace
 
+bool range_iter_remaining(Obj* o, int64_t& next, int64_t& stop, int64_t& step) {
+  auto* it = static_cast<IterObj*>(o);
+  if (o->tag != Tag::Iterator || it->next != next_range) return false;
+  auto* r = static_cast<RangeObj*>(it->source);
+  // Values still to come: start + step * k for index <= k < stop (the count). The end is
+  // one step past the last value, which may not fit in int64: then the kernel is not used.
+  step = r->step;
+  return !__builtin_mul_overflow(r->step, it->index, &next) && !__builtin_add_overflow(next, r->start, &next) &&
+         !__builtin_mul_overflow(r->step, it->stop, &stop) && !__builtin_add_overflow(stop, r->start, &stop);
+}
+
+bool seq_iter_remaining(Obj* o, SeqObj*& seq, int64_t& index) {
+  auto* it = static_cast<IterObj*>(o);
+  if (o->tag != Tag::Iterator || it->next != next_seq) return false;
+  seq = static_cast<SeqObj*>(it->source);
+  index = it->index;
+  return true;
+}
+
 Obj* builtin_iter(Obj* o) {
   switch (o->tag) {
     case Tag::Tuple:

@@ -1,6 +1,10 @@
 #include "runtime/kernel_support.h"
 
 #include <cmath>
+#include <memory>
+#include <vector>
+
+#include "values/object.h"
 
 extern "C" {
 
@@ -62,3 +66,24 @@ int32_t ufr_k_ffloordiv(double a, double b, double* out) {
 }
 
 }  // extern "C"
+
+namespace {
+
+struct ListBuilder {
+  ufora::PackedKind kind;
+  std::vector<int64_t> bits;
+};
+
+}  // namespace
+
+void* ufr_k_list_new(int64_t kind) { return new ListBuilder{ufora::PackedKind(kind), {}}; }
+
+void ufr_k_list_push(void* builder, int64_t bits) { static_cast<ListBuilder*>(builder)->bits.push_back(bits); }
+
+void* ufr_k_list_finish(void* builder) {
+  std::unique_ptr<ListBuilder> b(static_cast<ListBuilder*>(builder));
+  if (b->bits.empty()) return ufora::new_list({});
+  return new ufora::SeqObj(ufora::Tag::List, ufora::PackedSeq::copy_of(b->kind, b->bits.data(), int64_t(b->bits.size())));
+}
+
+void ufr_k_list_discard(void* builder) { delete static_cast<ListBuilder*>(builder); }

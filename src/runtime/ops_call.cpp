@@ -18,9 +18,9 @@ int g_depth_limit = kDefaultRecursionLimit;
 Obj* call_function(FunctionObj* f, Obj* const* args, size_t nargs, Obj* kwnames) {
   const CodeInfo* code = f->code;
   if (g_interrupt_requested.load(std::memory_order_relaxed) && !poll_interrupt()) return nullptr;
-  if (code->fast_call && !kwnames && nargs == size_t(code->n_positional) && f->cells.empty()) {
+  if (code->fast_call && !kwnames && nargs == size_t(code->n_positional)) {
     Obj* r = nullptr;
-    if (code->fast_call(code, args, nargs, &r)) return r;
+    if (code->fast_call(f, args, nargs, &r)) return r;
   }
   std::vector<Obj*> slots;
   if (!bind_call_args(f, args, nargs, kwnames, slots)) return nullptr;
