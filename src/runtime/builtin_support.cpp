@@ -85,8 +85,9 @@ int table_contains(const DictObj* d, Obj* key) {
   return i == -2 ? -1 : i >= 0 ? 1 : 0;
 }
 
-IterObj* new_iter(Obj* (*next)(IterObj*), Obj* source) {
+IterObj* new_iter(const char* kind, Obj* (*next)(IterObj*), Obj* source) {
   auto* it = new IterObj(next);
+  it->kind = kind;
   if (source) it->source = newref(source);
   return it;
 }

@@ -52,7 +52,7 @@ bool dict_put(DictObj* d, Obj* key, Obj* value);
 int table_contains(const DictObj* d, Obj* key);
 
 // An iterator driven by `next`; `source` is borrowed (a new reference is stored).
-IterObj* new_iter(Obj* (*next)(IterObj*), Obj* source = nullptr);
+IterObj* new_iter(const char* kind, Obj* (*next)(IterObj*), Obj* source = nullptr);
 
 // Code points of a UTF-8 string, as byte offsets: offsets[i] is where code point i starts,
 // offsets[n] == s.size().

@@ -1,5 +1,9 @@
 #include "runtime/builtin_types.h"
 
+#include <map>
+#include <mutex>
+#include <string>
+
 #include "runtime/core_methods.h"
 #include "values/dict_table.h"
 
@@ -63,6 +67,15 @@ Types& types() {
 }  // namespace
 
 ClassObj* builtin_type(Tag tag) { return types().by_tag[int(tag)]; }
+
+ClassObj* iterator_type(const char* kind) {
+  static std::mutex lock;
+  static auto* by_kind = new std::map<std::string, ClassObj*>();  // lives as long as the types
+  std::lock_guard<std::mutex> hold(lock);
+  ClassObj*& c = (*by_kind)[kind];
+  if (!c) c = make_type(kind, int(Tag::Iterator), types().object);
+  return c;
+}
 ClassObj* object_class() {
   ClassObj* o = types().object;
   install_core_methods();

@@ -42,7 +42,7 @@ Obj* builtin_iter(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   if (!no_keywords("iter", kw) || !check_arity("iter", nargs, 1, 2)) return nullptr;
   if (nargs == 1) return op_iter(args[0]);
   if (!is_callable(args[0])) return raise_error(ExcKind::TypeError, "iter(v, w): v must be callable");
-  IterObj* it = new_iter(next_sentinel, args[1]);
+  IterObj* it = new_iter("callable_iterator", next_sentinel, args[1]);
   it->func = newref(args[0]);
   return it;
 }
@@ -125,7 +125,7 @@ Obj* builtin_zip(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   if (!only_keywords("zip", kw, {"strict"})) return nullptr;
   int strict = 0;
   if (Obj* s = keyword_arg(args, nargs, kw, "strict"); s && (strict = op_truthy(s)) < 0) return nullptr;
-  Ref it(new_iter(next_zip));
+  Ref it(new_iter("zip", next_zip));
   static_cast<IterObj*>(it.get())->step = strict;
   if (!iterators_of(args, 0, nargs, static_cast<IterObj*>(it.get())->parts)) return nullptr;
   return it.release();
@@ -145,7 +145,7 @@ Obj* builtin_enumerate(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   if (a[1] && !as_int64(a[1], start)) return nullptr;
   Ref src(op_iter(a[0]));
   if (!src) return nullptr;
-  IterObj* it = new_iter(next_enumerate, src.get());
+  IterObj* it = new_iter("enumerate", next_enumerate, src.get());
   it->index = start;
   return it;
 }
@@ -163,7 +163,7 @@ Obj* next_map(IterObj* it) {
 Obj* builtin_map(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   if (!no_keywords("map", kw)) return nullptr;
   if (nargs < 2) return raise_error(ExcKind::TypeError, "map() must have at least two arguments.");
-  Ref it(new_iter(next_map));
+  Ref it(new_iter("map", next_map));
   auto* m = static_cast<IterObj*>(it.get());
   m->func = newref(args[0]);
   if (!iterators_of(args, 1, nargs, m->parts)) return nullptr;
@@ -192,7 +192,7 @@ Obj* builtin_filter(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   if (!no_keywords("filter", kw) || !check_arity("filter", nargs, 2, 2)) return nullptr;
   Ref src(op_iter(args[1]));
   if (!src) return nullptr;
-  IterObj* it = new_iter(next_filter, src.get());
+  IterObj* it = new_iter("filter", next_filter, src.get());
   if (args[0]->tag != Tag::None) it->func = newref(args[0]);
   return it;
 }
@@ -225,7 +225,7 @@ Obj* reversed_of(Obj* o) {
   switch (o->tag) {
     case Tag::List:
     case Tag::Tuple: {
-      IterObj* it = new_iter(next_reversed_seq, o);
+      IterObj* it = new_iter(o->tag == Tag::List ? "list_reverseiterator" : "reversed", next_reversed_seq, o);
       it->index = int64_t(items_of(o).size()) - 1;
       return it;
     }
@@ -236,13 +236,13 @@ Obj* reversed_of(Obj* o) {
       chars.reserve(offs.size() - 1);
       for (size_t i = 0; i + 1 < offs.size(); ++i) chars.push_back(new_str(s.substr(offs[i], offs[i + 1] - offs[i])));
       Ref list(new_list(std::move(chars)));
-      IterObj* it = new_iter(next_reversed_seq, list.get());
+      IterObj* it = new_iter("reversed", next_reversed_seq, list.get());
       it->index = int64_t(items_of(list.get()).size()) - 1;
       return it;
     }
     case Tag::Range: {
       auto* r = static_cast<RangeObj*>(o);
-      IterObj* it = new_iter(next_reversed_range);
+      IterObj* it = new_iter("range_iterator", next_reversed_range);
       it->stop = r->size();
       it->index = r->start + (it->stop - 1) * r->step;
       it->step = r->step;
@@ -252,7 +252,7 @@ Obj* reversed_of(Obj* o) {
       std::vector<Obj*> keys;
       for (const DictEntry& e : static_cast<DictObj*>(o)->entries) keys.push_back(newref(e.key));
       Ref list(new_list(std::move(keys)));
-      IterObj* it = new_iter(next_reversed_seq, list.get());
+      IterObj* it = new_iter("dict_reversekeyiterator", next_reversed_seq, list.get());
       it->index = int64_t(items_of(list.get()).size()) - 1;
       return it;
     }
@@ -265,7 +265,7 @@ Obj* reversed_of(Obj* o) {
       if (cls->lookup("__len__") && cls->lookup("__getitem__")) {
         int64_t n = op_len(o);
         if (n < 0) return nullptr;
-        IterObj* it = new_iter(next_reversed_getitem, o);
+        IterObj* it = new_iter("reversed", next_reversed_getitem, o);
         it->index = n - 1;
         return it;
       }

@@ -17,6 +17,7 @@ struct IterObj : Obj {
   int64_t index = 0;          // position, count, or byte offset (strings)
   int64_t stop = 0;
   int64_t step = 1;
+  const char* kind = "iterator";  // CPython's type name: list_iterator, zip, map, ...
   explicit IterObj(Obj* (*next_fn)(IterObj*)) : Obj(Tag::Iterator), next(next_fn) {}
   ~IterObj() override;
 };

@@ -43,9 +43,10 @@ Obj* next_dict_key(IterObj* it) {
   return newref(entries[size_t(it->index++)].key);
 }
 
-IterObj* make(Obj* (*fn)(IterObj*), Obj* source) {
+IterObj* make(const char* kind, Obj* (*fn)(IterObj*), Obj* source) {
   auto* it = new IterObj(fn);
   it->source = newref(source);
+  it->kind = kind;
   return it;
 }
 
@@ -72,14 +73,14 @@ bool seq_iter_remaining(Obj* o, SeqObj*& seq, int64_t& index) {
 
 Obj* builtin_iter(Obj* o) {
   switch (o->tag) {
-    case Tag::Tuple:
-    case Tag::List: return make(next_seq, o);
-    case Tag::Str: return make(next_str, o);
-    case Tag::Dict:
+    case Tag::Tuple: return make("tuple_iterator", next_seq, o);
+    case Tag::List: return make("list_iterator", next_seq, o);
+    case Tag::Str: return make(static_cast<StrObj*>(o)->ascii ? "str_ascii_iterator" : "str_iterator", next_str, o);
+    case Tag::Dict: return make("dict_keyiterator", next_dict_key, o);
     case Tag::Set:
-    case Tag::FrozenSet: return make(next_dict_key, o);
+    case Tag::FrozenSet: return make("set_iterator", next_dict_key, o);
     case Tag::Range: {
-      IterObj* it = make(next_range, o);
+      IterObj* it = make("range_iterator", next_range, o);
       it->stop = static_cast<RangeObj*>(o)->size();
       return it;
     }

@@ -28,7 +28,7 @@ Obj* itertools_count(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   Ref start(a[0] ? newref(a[0]) : new_int(0));
   Ref step(a[1] ? newref(a[1]) : new_int(1));
   if (!is_number(start.get()) || !is_number(step.get())) return raise_error(ExcKind::TypeError, "a number is required");
-  IterObj* it = new_iter(next_count, start.get());
+  IterObj* it = new_iter("count", next_count, start.get());
   it->func = step.release();
   return it;
 }
@@ -48,7 +48,7 @@ Obj* itertools_repeat(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
     if (!as_int64(a[1], times)) return nullptr;
     if (times < 0) times = 0;
   }
-  IterObj* it = new_iter(next_repeat, a[0]);
+  IterObj* it = new_iter("repeat", next_repeat, a[0]);
   it->index = times;
   return it;
 }
@@ -75,7 +75,7 @@ Obj* itertools_cycle(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   if (!no_keywords("cycle", kw) || !check_arity("cycle", nargs, 1, 1)) return nullptr;
   Ref src(op_iter(args[0]));
   if (!src) return nullptr;
-  return new_iter(next_cycle, src.get());
+  return new_iter("cycle", next_cycle, src.get());
 }
 
 // ---- accumulate / chain / islice ------------------------------------------------------------
@@ -109,7 +109,7 @@ Obj* itertools_accumulate(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   Ref src(op_iter(a[0]));
   if (!src) return nullptr;
   bool has_initial = a[2] && a[2]->tag != Tag::None;
-  IterObj* it = new_iter(has_initial ? next_accumulate_initial : next_accumulate, has_initial ? a[2] : nullptr);
+  IterObj* it = new_iter("accumulate", has_initial ? next_accumulate_initial : next_accumulate, has_initial ? a[2] : nullptr);
   it->parts.push_back(src.release());
   if (a[1] && a[1]->tag != Tag::None) it->func = newref(a[1]);
   return it;
@@ -137,7 +137,7 @@ Obj* itertools_chain(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   for (size_t i = 0; i < nargs; ++i) items.push_back(newref(args[i]));
   Ref iterables(new_tuple(std::move(items)));
   Ref src(op_iter(iterables.get()));
-  return src ? new_iter(next_chain, src.get()) : nullptr;
+  return src ? new_iter("chain", next_chain, src.get()) : nullptr;
 }
 
 // index: position of the next item to read; stop: -1 for no limit; step: the stride.
@@ -236,7 +236,7 @@ Obj* predicate_iter(const char* name, Obj* (*next)(IterObj*), Obj* const* args, 
   if (!no_keywords(name, kw) || !check_arity(name, nargs, 2, 2)) return nullptr;
   Ref src(op_iter(args[1]));
   if (!src) return nullptr;
-  IterObj* it = new_iter(next, src.get());
+  IterObj* it = new_iter(name, next, src.get());
   it->func = newref(args[0]);
   return it;
 }
@@ -285,7 +285,7 @@ Obj* itertools_zip_longest(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   if (kw && (items_of(kw).size() != 1 || str_of(items_of(kw)[0]) != "fillvalue"))
     return raise_error(ExcKind::TypeError, "zip_longest() got an unexpected keyword argument");
   Obj* fill = keyword_arg(args, nargs, kw, "fillvalue");
-  IterObj* it = new_iter(next_zip_longest, fill ? fill : none());
+  IterObj* it = new_iter("zip_longest", next_zip_longest, fill ? fill : none());
   Ref guard(it);
   for (size_t i = 0; i < nargs; ++i) {
     Obj* part = op_iter(args[i]);

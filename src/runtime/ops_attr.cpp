@@ -2,6 +2,7 @@
 #include "runtime/builtin_methods.h"
 #include "runtime/builtin_types.h"
 #include "runtime/callable.h"
+#include "runtime/iterator.h"
 #include "runtime/ops_internal.h"
 #include "values/dict_table.h"
 #include "values/exception_state.h"
@@ -187,6 +188,7 @@ bool index_value(Obj* o, int64_t& out, const char* what) {
 
 ClassObj* type_of(Obj* a) {
   if (a->tag == Tag::Instance) return static_cast<InstanceObj*>(a)->cls;
+  if (a->tag == Tag::Iterator) return iterator_type(static_cast<IterObj*>(a)->kind);
   return builtin_type(a->tag);
 }
 
