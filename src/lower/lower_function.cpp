@@ -418,6 +418,20 @@ ValueId FunctionLowerer::lower_class(const ClassDef& c) {
   ValueId body_fn = emit(Op::MakeFunction, operands, c.span, index);
   ir::Instr& call = emit_instr(Op::Call, {body_fn}, c.span);
   ValueId ns = call.result;
+  // A docstring is the class's __doc__ (the runtime gives the others None).
+  if (!c.body.empty())
+    if (auto* st = dyn_cast<ExprStmt>(c.body.front().get()))
+      if (auto* k = dyn_cast<Constant>(st->value.get()); k && k->value_kind == ConstKind::Str) {
+        ir::Instr& key = emit_instr(Op::ConstStr, {}, c.span);
+        key.text = "__doc__";
+        ValueId key_value = key.result;
+        ir::Instr& doc = emit_instr(Op::ConstStr, {}, c.span);
+        doc.text = k->text;
+        ValueId doc_value = doc.result;
+        emit(Op::AccSetItem, {ns, key_value, doc_value}, c.span);
+        release(key_value, c.span);
+        release(doc_value, c.span);
+      }
   ir::Instr& mk = emit_instr(Op::MakeClass, {bases_tuple, ns, class_cell}, c.span);
   mk.text = c.name;
   ValueId cls = mk.result;

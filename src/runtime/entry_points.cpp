@@ -296,6 +296,8 @@ Obj* ufr_make_class(Obj* name, Obj* bases, Obj* ns, Obj* class_cell) {
     base_classes.push_back(static_cast<ClassObj*>(newref(b)));
   }
   if (base_classes.empty()) base_classes.push_back(static_cast<ClassObj*>(newref(object_class())));
+  // Every class has its own __doc__, None without a docstring (so it is never inherited).
+  if (!dict_find_str(static_cast<DictObj*>(ns), "__doc__")) dict_insert_str(static_cast<DictObj*>(ns), "__doc__", new_none());
   Obj* cls = new_class(str_of(name), std::move(base_classes), static_cast<DictObj*>(newref(ns)));
   if (cls) ufr_cell_set(class_cell, cls);
   return cls;
