@@ -53,8 +53,8 @@ IterObj* make(const char* kind, Obj* (*fn)(IterObj*), Obj* source) {
 }  // namespace
 
 bool range_iter_remaining(Obj* o, int64_t& next, int64_t& stop, int64_t& step) {
+  if (o->tag != Tag::Iterator || static_cast<IterObj*>(o)->next != next_range) return false;
   auto* it = static_cast<IterObj*>(o);
-  if (o->tag != Tag::Iterator || it->next != next_range) return false;
   auto* r = static_cast<RangeObj*>(it->source);
   // Values still to come: start + step * k for index <= k < stop (the count). The end is
   // one step past the last value, which may not fit in int64: then the kernel is not used.
@@ -64,8 +64,8 @@ bool range_iter_remaining(Obj* o, int64_t& next, int64_t& stop, int64_t& step) {
 }
 
 bool seq_iter_remaining(Obj* o, SeqObj*& seq, int64_t& index) {
+  if (o->tag != Tag::Iterator || static_cast<IterObj*>(o)->next != next_seq) return false;
   auto* it = static_cast<IterObj*>(o);
-  if (o->tag != Tag::Iterator || it->next != next_seq) return false;
   seq = static_cast<SeqObj*>(it->source);
   index = it->index;
   return true;
