@@ -7,6 +7,7 @@
 #include <set>
 
 #include "jit/kernel_sequences.h"
+#include "runtime/parallel_reduce.h"
 #include "values/packed_seq.h"
 #include "lower/ast.h"
 #include "runtime/call_depth.h"
@@ -90,7 +91,7 @@ class KernelCodegen {
     }
     std::vector<Slot> free;
     for (size_t i = 1; i < t_.args.size(); ++i)
-      free.push_back(Slot{slot_holding(from_bits(arg(), t_.args[i])), slot_holding(b_.getInt1(true))});
+      free.push_back(Slot{slot_holding(from_bits(arg(), t_.args[i])), slot_holding(b_.getInt1(true)), t_.args[i]});
     llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "list_done", fn_);
     auto push = m_.getOrInsertFunction("ufr_k_list_push", b_.getVoidTy(), b_.getPtrTy(), b_.getInt64Ty());
     generate_inline(*this, source, std::move(free),
@@ -109,6 +110,45 @@ class KernelCodegen {
   struct Slot {
     llvm::Value* value;
     llvm::Value* bound;
+    Scalar type;
+  };
+
+  struct RangeArgs {
+    llvm::Value* start;
+    llvm::Value* stop;
+    llvm::Value* step;
+  };
+  // Something a kernel loops over: range(...), a sequence, or enumerate/zip of those.
+  struct IterSource {
+    // Counted: items base + step * k for k from cursor up to stop (a part of a range).
+    enum Kind { Range, Sequence, Enumerate, Zip, Counted } kind = Range;
+    RangeArgs range{};
+    llvm::Value* sequence = nullptr;  // PackedHeader*
+    Scalar element = Scalar::Unknown;
+    std::vector<IterSource> parts;
+  };
+  // A running loop: its cursor lives in stack slots (promoted to registers at O2).
+  struct IterState {
+    IterSource::Kind kind = IterSource::Range;
+    llvm::Value* cursor = nullptr;  // range: current value; sequence: index; enumerate: count
+    llvm::Value* stop = nullptr;    // range, counted; for a sequence, an end before its size
+    llvm::Value* step = nullptr;    // range, counted
+    llvm::Value* base = nullptr;    // counted
+    llvm::Value* sequence = nullptr;
+    Scalar element = Scalar::Unknown;
+    std::vector<IterState> parts;
+  };
+
+  struct Lazy {
+    std::vector<Slot> cells;
+    IterState source;
+  };
+  struct InlineContext {
+    KernelCodegen* parent;
+    IterState source;
+    std::vector<Slot> free;
+    std::function<void(llvm::Value*, Scalar)> on_element;
+    llvm::BasicBlock* done;
   };
 
   llvm::Type* type(Scalar s) {
@@ -332,7 +372,7 @@ class KernelCodegen {
         return;
       case Op::MakeCell: new_cells_.insert(in.result); return;
       case Op::ConstNone: return;
-      case Op::LoadCellObj: cells_[in.result] = Slot{locals_[size_t(in.imm)], bound_[size_t(in.imm)]}; return;
+      case Op::LoadCellObj: cells_[in.result] = Slot{locals_[size_t(in.imm)], bound_[size_t(in.imm)], t_.local_types[size_t(in.imm)]}; return;
       case Op::LoadFreeCellObj: cells_[in.result] = inline_->free[size_t(in.imm)]; return;
       case Op::LoadFree: {
         const Slot& cell = inline_->free[size_t(in.imm)];
@@ -537,30 +577,6 @@ class KernelCodegen {
     }
   }
 
-  struct RangeArgs {
-    llvm::Value* start;
-    llvm::Value* stop;
-    llvm::Value* step;
-  };
-  // Something a kernel loops over: range(...), a sequence, or enumerate/zip of those.
-  struct IterSource {
-    enum Kind { Range, Sequence, Enumerate, Zip } kind = Range;
-    RangeArgs range{};
-    llvm::Value* sequence = nullptr;  // PackedHeader*
-    Scalar element = Scalar::Unknown;
-    std::vector<IterSource> parts;
-  };
-  // A running loop: its cursor lives in stack slots (promoted to registers at O2).
-  struct IterState {
-    IterSource::Kind kind = IterSource::Range;
-    llvm::Value* cursor = nullptr;  // range: current value; sequence: index; enumerate: count
-    llvm::Value* stop = nullptr;    // range only
-    llvm::Value* step = nullptr;    // range only
-    llvm::Value* sequence = nullptr;
-    Scalar element = Scalar::Unknown;
-    std::vector<IterState> parts;
-  };
-
   IterSource iterable(ir::ValueId v) {
     if (auto it = iterables_.find(v); it != iterables_.end()) return it->second;
     IterSource src;
@@ -595,6 +611,7 @@ class KernelCodegen {
         st.cursor = slot_holding(b_.getInt64(0));
         for (const IterSource& p : src.parts) st.parts.push_back(start_iteration(p));
         break;
+      case IterSource::Counted: break;  // only made by parallel parts (generate_part)
     }
     return st;
   }
@@ -615,9 +632,20 @@ class KernelCodegen {
         items.push_back(cur);
         return;
       }
+      case IterSource::Counted: {
+        llvm::Value* stop = b_.CreateLoad(b_.getInt64Ty(), st.stop);
+        b_.CreateCondBr(b_.CreateICmpSLT(cur, stop), more_block, done);
+        b_.SetInsertPoint(more_block);
+        llvm::Value* base = b_.CreateLoad(b_.getInt64Ty(), st.base);
+        llvm::Value* step = b_.CreateLoad(b_.getInt64Ty(), st.step);
+        items.push_back(b_.CreateAdd(base, b_.CreateMul(step, cur)));  // a value of the range: no overflow
+        b_.CreateStore(b_.CreateAdd(cur, b_.getInt64(1)), st.cursor);
+        return;
+      }
       case IterSource::Sequence: {
         llvm::Value* seq = b_.CreateLoad(b_.getPtrTy(), st.sequence);
-        b_.CreateCondBr(b_.CreateICmpSLT(cur, emit_sequence_size(b_, seq)), more_block, done);
+        llvm::Value* end = st.stop ? b_.CreateLoad(b_.getInt64Ty(), st.stop) : emit_sequence_size(b_, seq);
+        b_.CreateCondBr(b_.CreateICmpSLT(cur, end), more_block, done);
         b_.SetInsertPoint(more_block);
         items.push_back(emit_sequence_element(b_, seq, cur, type(st.element)));
         b_.CreateStore(b_.CreateAdd(cur, b_.getInt64(1)), st.cursor);
@@ -677,60 +705,201 @@ class KernelCodegen {
     b_.SetInsertPoint(parent.b_.GetInsertBlock());
   }
 
-  // sum / min / max / any / all / len of a comprehension, run inline: Python's results,
-  // including where they stop early (any, all) and what they do on no elements.
+  // ---- reductions of comprehensions: sum / min / max / any / all / len, with Python's
+  // results, including where they stop early (any, all) and what they do on no elements.
+
+  struct Reducer {
+    std::string name;
+    Scalar result;
+    llvm::Value* acc;   // the running value, of the result's type
+    llvm::Value* seen;  // i1: an element was seen
+    llvm::BasicBlock* decided;  // where any/all go once the answer is known
+  };
+
+  Reducer begin_reduce(const std::string& name, Scalar result, llvm::BasicBlock* decided) {
+    Reducer r{name, result, scratch(type(result)), scratch(b_.getInt1Ty()), decided};
+    b_.CreateStore(b_.getInt1(false), r.seen);
+    if (name == "sum" || name == "len")
+      b_.CreateStore(result == Scalar::Float ? static_cast<llvm::Value*>(llvm::ConstantFP::get(b_.getDoubleTy(), 0.0)) : b_.getInt64(0), r.acc);
+    else if (name == "any" || name == "all")
+      b_.CreateStore(b_.getInt1(name == "all"), r.acc);
+    return r;
+  }
+
+  void reduce_element(const Reducer& r, llvm::Value* v, Scalar s) {
+    if (r.name == "any" || r.name == "all") {
+      llvm::BasicBlock* decided = llvm::BasicBlock::Create(ctx_, "decided", fn_);
+      llvm::BasicBlock* more = llvm::BasicBlock::Create(ctx_, "more", fn_);
+      llvm::Value* t = truth_of(v, s);
+      b_.CreateCondBr(r.name == "any" ? t : b_.CreateNot(t), decided, more);
+      b_.SetInsertPoint(decided);
+      b_.CreateStore(b_.getInt1(r.name == "any"), r.acc);
+      b_.CreateBr(r.decided);
+      b_.SetInsertPoint(more);
+      return;
+    }
+    llvm::Value* cur = b_.CreateLoad(type(r.result), r.acc);
+    llvm::Value* next;
+    if (r.name == "len") {
+      next = b_.CreateAdd(cur, b_.getInt64(1));
+    } else if (r.name == "sum") {
+      if (r.result == Scalar::Float) next = b_.CreateFAdd(cur, v);  // 0 + x is x, and 0.0 + -0.0 is 0.0 as in Python
+      else next = overflow_op(llvm::Intrinsic::sadd_with_overflow, cur, s == Scalar::Bool ? b_.CreateZExt(v, b_.getInt64Ty()) : v);
+    } else {  // min / max keep the first of equal values, as Python's scan does
+      bool is_min = r.name == "min";
+      llvm::Value* better = s == Scalar::Float ? (is_min ? b_.CreateFCmpOLT(v, cur) : b_.CreateFCmpOGT(v, cur))
+                            : s == Scalar::Bool ? (is_min ? b_.CreateICmpULT(v, cur) : b_.CreateICmpUGT(v, cur))
+                                                : (is_min ? b_.CreateICmpSLT(v, cur) : b_.CreateICmpSGT(v, cur));
+      better = b_.CreateOr(better, b_.CreateNot(b_.CreateLoad(b_.getInt1Ty(), r.seen)));
+      next = b_.CreateSelect(better, v, cur);
+    }
+    b_.CreateStore(next, r.acc);
+    b_.CreateStore(b_.getInt1(true), r.seen);
+  }
+
+  // Python gives the int 0 for sum() of no floats and raises for min()/max() of nothing.
+  void guard_nonempty(const Reducer& r) {
+    if ((r.name == "sum" && r.result == Scalar::Float) || r.name == "min" || r.name == "max")
+      guard(b_.CreateLoad(b_.getInt1Ty(), r.seen));
+  }
+
   llvm::Value* consume(const std::string& name, ir::ValueId lazy_value, Scalar result) {
     const Lazy& lazy = lazies_.at(lazy_value);
     const ir::TypedFunction& body = *t_.comprehensions.at(lazy_value);
-    llvm::Value* acc = scratch(type(result));
-    llvm::Value* seen = scratch(b_.getInt1Ty());
-    b_.CreateStore(b_.getInt1(false), seen);
-    bool floating = result == Scalar::Float;
-    if (name == "sum" || name == "len")
-      b_.CreateStore(floating ? static_cast<llvm::Value*>(llvm::ConstantFP::get(b_.getDoubleTy(), 0.0)) : b_.getInt64(0), acc);
-    else if (name == "any" || name == "all")
-      b_.CreateStore(b_.getInt1(name == "all"), acc);
+    if (lazy.source.kind == IterSource::Range || lazy.source.kind == IterSource::Sequence)
+      return consume_in_parallel(name, lazy, body, result);
     llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "comprehension_done", fn_);
     llvm::BasicBlock* exit = llvm::BasicBlock::Create(ctx_, "consumed", fn_);
-    auto on_element = [&](llvm::Value* v, Scalar s) {
-      if (name == "any" || name == "all") {
-        llvm::BasicBlock* decided = llvm::BasicBlock::Create(ctx_, "decided", fn_);
-        llvm::BasicBlock* more = llvm::BasicBlock::Create(ctx_, "more", fn_);
-        llvm::Value* t = truth_of(v, s);
-        b_.CreateCondBr(name == "any" ? t : b_.CreateNot(t), decided, more);
-        b_.SetInsertPoint(decided);
-        b_.CreateStore(b_.getInt1(name == "any"), acc);
-        b_.CreateBr(exit);
-        b_.SetInsertPoint(more);
-        return;
-      }
-      llvm::Value* cur = b_.CreateLoad(type(result), acc);
-      llvm::Value* next;
-      if (name == "len") {
-        next = b_.CreateAdd(cur, b_.getInt64(1));
-      } else if (name == "sum") {
-        if (floating) next = b_.CreateFAdd(cur, v);  // 0 + x is x, and 0.0 + -0.0 is 0.0 as in Python
-        else next = overflow_op(llvm::Intrinsic::sadd_with_overflow, cur, s == Scalar::Bool ? b_.CreateZExt(v, b_.getInt64Ty()) : v);
-      } else {  // min / max keep the first of equal values, as Python's scan does
-        bool is_min = name == "min";
-        llvm::Value* better = s == Scalar::Float ? (is_min ? b_.CreateFCmpOLT(v, cur) : b_.CreateFCmpOGT(v, cur))
-                              : s == Scalar::Bool ? (is_min ? b_.CreateICmpULT(v, cur) : b_.CreateICmpUGT(v, cur))
-                                                  : (is_min ? b_.CreateICmpSLT(v, cur) : b_.CreateICmpSGT(v, cur));
-        better = b_.CreateOr(better, b_.CreateNot(b_.CreateLoad(b_.getInt1Ty(), seen)));
-        next = b_.CreateSelect(better, v, cur);
-      }
-      b_.CreateStore(next, acc);
-      b_.CreateStore(b_.getInt1(true), seen);
-    };
-    std::vector<Slot> free;
-    for (const Slot& cell : lazy.cells) free.push_back(cell);
+    Reducer r = begin_reduce(name, result, exit);
     KernelCodegen inner(m_, p_, body, fn_, kernels_, globals_, pool_, index_of_);
-    inner.generate_inline(*this, lazy.source, std::move(free), on_element, done);
-    // Python gives the int 0 for sum() of no floats and raises for min()/max() of nothing.
-    if ((name == "sum" && floating) || name == "min" || name == "max") guard(b_.CreateLoad(b_.getInt1Ty(), seen));
+    inner.generate_inline(*this, lazy.source, lazy.cells, [&](llvm::Value* v, Scalar s) { reduce_element(r, v, s); }, done);
+    guard_nonempty(r);
     b_.CreateBr(exit);
     b_.SetInsertPoint(exit);
-    return b_.CreateLoad(type(result), acc);
+    return b_.CreateLoad(type(result), r.acc);
+  }
+
+  // ---- parallel reductions (runtime/parallel_reduce.h)
+
+  static ReduceOp reduce_op(const std::string& name, Scalar result) {
+    bool floating = result == Scalar::Float;
+    if (name == "sum") return floating ? ReduceOp::SumFloat : ReduceOp::SumInt;
+    if (name == "min") return floating ? ReduceOp::MinFloat : ReduceOp::MinInt;
+    if (name == "max") return floating ? ReduceOp::MaxFloat : ReduceOp::MaxInt;
+    if (name == "any") return ReduceOp::Any;
+    if (name == "all") return ReduceOp::All;
+    return ReduceOp::Count;
+  }
+
+  // The items of a range or sequence source still to come, and where they start.
+  llvm::Value* remaining_items(const IterState& src) {
+    llvm::Value* cur = b_.CreateLoad(b_.getInt64Ty(), src.cursor);
+    if (src.kind == IterSource::Sequence)
+      return b_.CreateSub(emit_sequence_size(b_, b_.CreateLoad(b_.getPtrTy(), src.sequence)), cur);
+    llvm::Value* stop = b_.CreateLoad(b_.getInt64Ty(), src.stop);
+    llvm::Value* step = b_.CreateLoad(b_.getInt64Ty(), src.step);
+    llvm::Value* zero = b_.getInt64(0);
+    llvm::Value* up = b_.CreateICmpSGT(step, zero);
+    // (distance - 1) / |step| + 1 items when the distance is positive; computed unsigned, since
+    // the distance between two int64 values may not fit in int64.
+    llvm::Value* dist = b_.CreateSelect(up, b_.CreateSub(stop, cur), b_.CreateSub(cur, stop));
+    llvm::Value* positive = b_.CreateSelect(up, b_.CreateICmpSGT(stop, cur), b_.CreateICmpSGT(cur, stop));
+    llvm::Value* mag = b_.CreateSelect(up, step, b_.CreateNeg(step));
+    llvm::Value* count = b_.CreateAdd(b_.CreateUDiv(b_.CreateSub(dist, b_.getInt64(1)), mag), b_.getInt64(1));
+    return b_.CreateSelect(positive, count, zero);
+  }
+
+  // The reduction runs over the fixed tree of parallel_reduce: the body is compiled into a
+  // part function over items [lo, hi), which the runtime calls on whatever threads it uses.
+  // Environment slots: the source (range: first value, step; sequence: header, first
+  // index), the call depth, then the free variables.
+  llvm::Value* consume_in_parallel(const std::string& name, const Lazy& lazy, const ir::TypedFunction& body, Scalar result) {
+    const IterState& src = lazy.source;
+    size_t n_env = 3 + lazy.cells.size();
+    llvm::Value* env = scratch(llvm::ArrayType::get(b_.getInt64Ty(), n_env));
+    auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(llvm::ArrayType::get(b_.getInt64Ty(), n_env), env, 0, i); };
+    llvm::Value* count = remaining_items(src);
+    if (src.kind == IterSource::Range) {
+      b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(0));
+      b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.step), env_slot(1));
+    } else {
+      b_.CreateStore(b_.CreatePtrToInt(b_.CreateLoad(b_.getPtrTy(), src.sequence), b_.getInt64Ty()), env_slot(0));
+      b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(1));
+    }
+    b_.CreateStore(b_.CreateSExt(depth_, b_.getInt64Ty()), env_slot(2));
+    std::vector<Scalar> free_types;
+    for (size_t i = 0; i < lazy.cells.size(); ++i) {
+      const Slot& cell = lazy.cells[i];
+      guard(b_.CreateLoad(b_.getInt1Ty(), cell.bound));  // NameError in Python
+      b_.CreateStore(to_bits(b_.CreateLoad(type(cell.type), cell.value), cell.type), env_slot(3 + i));
+      free_types.push_back(cell.type);
+    }
+    llvm::Function* part = make_part(name, body, result, src.kind == IterSource::Range ? Scalar::Int : src.element,
+                                     src.kind == IterSource::Range, free_types);
+    llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
+    llvm::Value* out = scratch(partial);
+    auto reduce = m_.getOrInsertFunction("ufr_parallel_reduce", b_.getInt32Ty(), b_.getInt32Ty(), b_.getInt64Ty(), b_.getPtrTy(),
+                                         b_.getPtrTy(), b_.getPtrTy());
+    llvm::Value* ok = b_.CreateCall(reduce, {b_.getInt32(int32_t(reduce_op(name, result))), count, part, env, out});
+    guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
+    llvm::Value* acc_bits = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 0));
+    llvm::Value* seen = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 1));
+    if ((name == "sum" && result == Scalar::Float) || name == "min" || name == "max") guard(b_.CreateICmpNE(seen, b_.getInt64(0)));
+    return from_bits(acc_bits, result);
+  }
+
+  // `i32 part(ptr env, i64 lo, i64 hi, ptr out)`: the comprehension over items [lo, hi).
+  llvm::Function* make_part(const std::string& name, const ir::TypedFunction& body, Scalar result, Scalar item, bool range,
+                            const std::vector<Scalar>& free_types) {
+    static std::atomic<int64_t> counter{0};
+    auto* fn = llvm::Function::Create(
+        llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
+        llvm::Function::InternalLinkage, "part" + std::to_string(counter++), m_);
+    KernelCodegen part(m_, p_, body, fn, kernels_, globals_, pool_, index_of_);
+    part.generate_part(name, result, item, range, free_types);
+    return fn;
+  }
+
+  void generate_part(const std::string& name, Scalar result, Scalar item, bool range, const std::vector<Scalar>& free_types) {
+    llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
+    bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
+    b_.SetInsertPoint(bail_);
+    b_.CreateRet(b_.getInt32(0));
+    b_.SetInsertPoint(entry);
+    llvm::Value* env = fn_->getArg(0);
+    auto env_value = [&](size_t i) { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), env, i)); };
+    llvm::Value* lo = fn_->getArg(1);
+    llvm::Value* hi = fn_->getArg(2);
+    depth_ = b_.CreateTrunc(env_value(2), b_.getInt32Ty());
+    IterState source;
+    source.element = item;
+    if (range) {  // items first + step * k for k in [lo, hi): each one is a value of the range
+      source.kind = IterSource::Counted;
+      source.sequence = nullptr;
+      source.cursor = slot_holding(lo);
+      source.stop = slot_holding(hi);
+      source.base = slot_holding(env_value(0));
+      source.step = slot_holding(env_value(1));
+    } else {
+      source.kind = IterSource::Sequence;
+      source.sequence = slot_holding(b_.CreateIntToPtr(env_value(0), b_.getPtrTy()));
+      llvm::Value* first = env_value(1);
+      source.cursor = slot_holding(b_.CreateAdd(first, lo));
+      source.stop = slot_holding(b_.CreateAdd(first, hi));
+    }
+    std::vector<Slot> free;
+    for (size_t i = 0; i < free_types.size(); ++i)
+      free.push_back(Slot{slot_holding(from_bits(env_value(3 + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "part_done", fn_);
+    llvm::BasicBlock* finish = llvm::BasicBlock::Create(ctx_, "part_finish", fn_);
+    Reducer r = begin_reduce(name, result, finish);
+    generate_inline(*this, source, std::move(free), [&](llvm::Value* v, Scalar s) { reduce_element(r, v, s); }, done);
+    b_.CreateBr(finish);
+    b_.SetInsertPoint(finish);
+    llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
+    b_.CreateStore(to_bits(b_.CreateLoad(type(result), r.acc), result), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 0));
+    b_.CreateStore(b_.CreateZExt(b_.CreateLoad(b_.getInt1Ty(), r.seen), b_.getInt64Ty()), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 1));
+    b_.CreateRet(b_.getInt32(1));
   }
 
   // len / sum / min / max of a sequence, with Python's results (sum adds from the left).
@@ -796,17 +965,6 @@ class KernelCodegen {
   std::map<ir::ValueId, int64_t> callee_slot_;
   std::map<ir::ValueId, IterSource> iterables_;
   std::map<ir::ValueId, IterState> iters_;
-  struct Lazy {
-    std::vector<Slot> cells;
-    IterState source;
-  };
-  struct InlineContext {
-    KernelCodegen* parent;
-    IterState source;
-    std::vector<Slot> free;
-    std::function<void(llvm::Value*, Scalar)> on_element;
-    llvm::BasicBlock* done;
-  };
   std::optional<InlineContext> inline_;  // set while compiling an inlined comprehension
   std::set<ir::ValueId> new_cells_;
   std::map<ir::ValueId, Slot> cells_;

@@ -1,0 +1,125 @@
+#include "runtime/parallel_reduce.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cmath>
+#include <cstring>
+
+#include "runtime/scheduler.h"
+
+namespace ufora {
+
+namespace {
+
+double as_double(uint64_t bits) {
+  double d;
+  std::memcpy(&d, &bits, sizeof d);
+  return d;
+}
+
+uint64_t bits_of(double d) {
+  uint64_t b;
+  std::memcpy(&b, &d, sizeof b);
+  return b;
+}
+
+// Combines two neighbouring partials (left first); false to give up.
+bool combine(ReduceOp op, const Partial& l, const Partial& r, Partial& out) {
+  out.seen = l.seen | r.seen;
+  switch (op) {
+    case ReduceOp::SumInt:
+    case ReduceOp::Count: {
+      int64_t s;
+      if (__builtin_add_overflow(int64_t(l.acc), int64_t(r.acc), &s)) return false;  // a big int: boxed code
+      out.acc = uint64_t(s);
+      return true;
+    }
+    case ReduceOp::SumFloat: out.acc = bits_of(as_double(l.acc) + as_double(r.acc)); return true;
+    case ReduceOp::Any: out.acc = l.acc | r.acc; return true;
+    case ReduceOp::All: out.acc = l.acc & r.acc; return true;
+    default: break;
+  }
+  if (!l.seen || !r.seen) {
+    out.acc = l.seen ? l.acc : r.acc;
+    return true;
+  }
+  bool is_min = op == ReduceOp::MinInt || op == ReduceOp::MinFloat;
+  if (op == ReduceOp::MinFloat || op == ReduceOp::MaxFloat) {
+    double a = as_double(l.acc), b = as_double(r.acc);
+    // A NaN makes Python's left-to-right answer depend on where it stands: give up.
+    if (std::isnan(a) || std::isnan(b)) return false;
+    out.acc = (is_min ? b < a : b > a) ? r.acc : l.acc;  // the first of equals, as Python keeps
+    return true;
+  }
+  int64_t a = int64_t(l.acc), b = int64_t(r.acc);
+  out.acc = (is_min ? b < a : b > a) ? r.acc : l.acc;
+  return true;
+}
+
+struct Reduction {
+  ReduceOp op;
+  int64_t n;
+  int64_t leaf;
+  PartFn part;
+  void* env;
+  std::atomic<bool> failed{false};
+};
+
+bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial& out);
+
+// The right half of a tree node, offered to idle threads.
+struct RightHalf : Task {
+  Reduction* r;
+  int64_t first, end;
+  Partial result{};
+  bool ok = false;
+  RightHalf(Reduction* red, int64_t f, int64_t e) : r(red), first(f), end(e) {}
+  void run() override { ok = reduce_leaves(*r, first, end, result); }
+};
+
+bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial& out) {
+  if (r.failed.load(std::memory_order_relaxed)) return false;
+  if (end - first == 1) {
+    int64_t lo = first * r.leaf;
+    int64_t hi = std::min(r.n, lo + r.leaf);
+    bool ok = r.part(r.env, lo, hi, &out) != 0;
+    if (!ok) r.failed.store(true, std::memory_order_relaxed);
+    return ok;
+  }
+  int64_t mid = first + (end - first) / 2;
+  Partial left{}, right{};
+  bool ok_left, ok_right;
+  Scheduler& s = Scheduler::instance();
+  if (s.threads() > 1 && s.someone_idle()) {
+    RightHalf task(&r, mid, end);
+    s.offer(&task);
+    ok_left = reduce_leaves(r, first, mid, left);
+    if (s.take_back(&task)) task.run();
+    else s.wait(&task);
+    ok_right = task.ok;
+    right = task.result;
+  } else {
+    ok_left = reduce_leaves(r, first, mid, left);
+    ok_right = ok_left && reduce_leaves(r, mid, end, right);
+  }
+  return ok_left && ok_right && combine(r.op, left, right, out);
+}
+
+}  // namespace
+
+int64_t reduce_leaf_size(ReduceOp op, int64_t n) {
+  if (op == ReduceOp::SumFloat) return kFloatLeaf;
+  return std::max<int64_t>(1024, n / 4096);
+}
+
+}  // namespace ufora
+
+int32_t ufr_parallel_reduce(int32_t op, int64_t n, ufora::PartFn part, void* env, ufora::Partial* out) {
+  using namespace ufora;
+  auto o = ReduceOp(op);
+  if (n <= 0) return part(env, 0, 0, out);  // the identity, from the part itself
+  Reduction r{o, n, reduce_leaf_size(o, n), part, env};
+  if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
+  int64_t leaves = (n + r.leaf - 1) / r.leaf;
+  return reduce_leaves(r, 0, leaves, *out) ? 1 : 0;
+}

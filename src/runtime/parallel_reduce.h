@@ -1,0 +1,41 @@
+// Deterministic parallel reductions: what typed kernels call for sum/min/max/any/all/len of a
+// comprehension over a range or a sequence (DESIGN.md decisions 5 and 6).
+//
+// The N items are cut into leaves whose size depends only on N and the operation, and the
+// leaves' partial results are combined along a fixed balanced tree, on one thread or many:
+// the answer never depends on the thread count or on timing. Inside a leaf the order is
+// Python's, left to right, so a float sum over at most kFloatLeaf items is CPython's sum
+// exactly. Operations whose answer does not depend on the grouping (int sums, min/max
+// without NaN, any/all, counts) use smaller leaves, for balance.
+//
+// Splitting is lazy: a tree node is offered to other threads only when one of them is idle,
+// so on one thread the tree costs an atomic load per node. Kernels are pure, so a part that
+// gives up (overflow, NaN in min/max, anything typed code cannot do) makes the whole
+// reduction give up, and the boxed code then runs it sequentially, exactly as Python would.
+#pragma once
+
+#include <cstdint>
+
+namespace ufora {
+
+enum class ReduceOp : int32_t { SumInt, SumFloat, MinInt, MaxInt, MinFloat, MaxFloat, Any, All, Count };
+
+// One part's result; the layout is shared with the JIT-compiled parts (typed_codegen).
+struct Partial {
+  uint64_t acc;  // int64, double bits, or 0/1
+  int64_t seen;  // whether any item was seen (min/max of nothing, sum of no floats)
+};
+
+// Computes the partial result of items [lo, hi) into *out; 0 to give up.
+using PartFn = int32_t (*)(void* env, int64_t lo, int64_t hi, Partial* out);
+
+constexpr int64_t kFloatLeaf = int64_t(1) << 16;
+
+int64_t reduce_leaf_size(ReduceOp op, int64_t n);
+
+}  // namespace ufora
+
+extern "C" {
+// Reduces items [0, n) into *out with `part` over the fixed tree; 0 when a part gave up.
+int32_t ufr_parallel_reduce(int32_t op, int64_t n, ufora::PartFn part, void* env, ufora::Partial* out);
+}
