@@ -135,7 +135,7 @@ class UFORA_API Module {
 };
 
 struct Options {
-  int threads = 0;  // 0: one worker per core (UFORA_THREADS overrides)
+  int threads = 0;  // threads for parallel work, the caller's included; 0: UFORA_THREADS, else one per core
 };
 
 class UFORA_API Runtime {
@@ -152,6 +152,11 @@ class UFORA_API Runtime {
   void set_argv(const std::vector<std::string>& argv);
   // Asks running Python code to stop with KeyboardInterrupt; safe from any thread.
   void interrupt();
+
+  // Parallel work so far: threads, tasks split off and stolen, busy time per thread (the
+  // lines `ufora-run --stats` prints), and a one-line summary for progress displays.
+  std::string parallel_stats() const;
+  std::string progress_line() const;
 
  private:
   struct Impl;

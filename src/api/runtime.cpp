@@ -1,4 +1,5 @@
 // The C++ API: Runtime, Module, Value, Arg and the error types (include/ufora/ufora.hpp).
+#include <cstdlib>
 #include <fstream>
 #include <map>
 #include <mutex>
@@ -9,6 +10,7 @@
 #include "api/source_registry.h"
 #include "lower/diagnostics.h"
 #include "runtime/interrupt.h"
+#include "runtime/scheduler.h"
 #include "runtime/sys_module.h"
 #include "runtime/ops.h"
 #include "runtime/traceback.h"
@@ -167,7 +169,19 @@ struct Runtime::Impl {
   Options options;
 };
 
-Runtime::Runtime(Options options) : impl_(std::make_unique<Impl>()) { impl_->options = options; }
+Runtime::Runtime(Options options) : impl_(std::make_unique<Impl>()) {
+  impl_->options = options;
+  // Threads are fixed when the workers start, at the first parallel construct.
+  if (options.threads > 0 && !std::getenv("UFORA_THREADS")) Scheduler::instance().set_threads(options.threads);
+}
+
+std::string Runtime::parallel_stats() const { return Scheduler::instance().stats_report(); }
+
+std::string Runtime::progress_line() const {
+  SchedulerStats s = Scheduler::instance().stats();
+  return "ufora: " + std::to_string(s.active) + "/" + std::to_string(Scheduler::instance().threads()) + " threads busy, " +
+         std::to_string(s.tasks) + " tasks split off, " + std::to_string(s.steals) + " stolen";
+}
 Runtime::~Runtime() = default;
 
 void Runtime::set_argv(const std::vector<std::string>& argv) { set_sys_argv(argv); }

@@ -50,6 +50,7 @@ struct Scheduler::Impl {
   std::mutex sleep_lock;
   std::condition_variable wake;
   std::atomic<int64_t> tasks{0}, steals{0};
+  std::atomic<int> active{0};
   std::array<std::atomic<int64_t>, kMaxDeques> busy_ns{};
 
   WorkDeque* own() {
@@ -91,9 +92,9 @@ struct Scheduler::Impl {
   }
 
   void run(Task* t) {
-    int64_t start = now_ns();
+    active.fetch_add(1, std::memory_order_relaxed);
     t->run();
-    busy_ns[size_t(t_worker)].fetch_add(now_ns() - start, std::memory_order_relaxed);
+    active.fetch_sub(1, std::memory_order_relaxed);
     t->done.store(true, std::memory_order_release);
   }
 };
@@ -182,8 +183,13 @@ void Scheduler::worker_loop(int index) {
   }
 }
 
+void Scheduler::note_busy(int64_t ns) { impl_->busy_ns[size_t(t_worker)].fetch_add(ns, std::memory_order_relaxed); }
+
+int64_t Scheduler::clock_ns() { return now_ns(); }
+
 SchedulerStats Scheduler::stats() const {
   SchedulerStats s;
+  s.active = impl_->active.load();
   s.tasks = impl_->tasks.load();
   s.steals = impl_->steals.load();
   for (int i = 0; i <= impl_->n_workers; ++i) s.busy_seconds.push_back(double(impl_->busy_ns[size_t(i)].load()) * 1e-9);
@@ -196,7 +202,7 @@ std::string Scheduler::stats_report() const {
                     std::to_string(s.steals) + " stolen\n";
   for (size_t i = 0; i < s.busy_seconds.size(); ++i) {
     char line[96];
-    std::snprintf(line, sizeof line, "ufora:   %s %zu busy in shared tasks %.3f s\n", i == 0 ? "caller" : "worker", i,
+    std::snprintf(line, sizeof line, "ufora:   %s %zu busy %.3f s\n", i == 0 ? "main  " : "worker", i,
                   s.busy_seconds[i]);
     out += line;
   }

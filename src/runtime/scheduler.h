@@ -25,9 +25,10 @@ struct Task {
 };
 
 struct SchedulerStats {
+  int active = 0;      // threads running a shared task right now
   int64_t tasks = 0;   // tasks offered for stealing (splits)
   int64_t steals = 0;  // tasks run by a thread other than the one that offered them
-  std::vector<double> busy_seconds;  // per worker thread (index 0: the threads that called in)
+  std::vector<double> busy_seconds;  // in parallel work, per worker (index 0: the threads that called in)
 };
 
 class Scheduler {
@@ -51,6 +52,9 @@ class Scheduler {
   // Runs other work until `t` is done.
   void wait(Task* t);
 
+  // Parallel constructs report the time the calling thread spent computing.
+  void note_busy(int64_t ns);
+  static int64_t clock_ns();
   SchedulerStats stats() const;
   std::string stats_report() const;  // what `ufora-run --stats` prints
 

@@ -1,0 +1,42 @@
+#!/usr/bin/env bash
+# Parallel answers do not depend on the thread count: every program in test/parallel/ must
+# print the same bytes under UFORA_THREADS=1, 2, 3 and 8 and under UFORA_SPLIT_ALWAYS=1
+# (split at every opportunity). Programs marked "# SAME AS CPYTHON" must also print what
+# /usr/bin/python3 prints.
+set -u
+ufora_run=$1
+dir=$(cd "$(dirname "$0")/parallel" && pwd)
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+status=0
+for prog in "$dir"/*.py; do
+  name=$(basename "$prog" .py)
+  runs=""
+  for threads in 1 2 3 8; do
+    UFORA_THREADS=$threads "$ufora_run" "$prog" > "$tmp/$name.$threads" 2>&1
+    runs="$runs $threads"
+  done
+  UFORA_THREADS=3 UFORA_SPLIT_ALWAYS=1 "$ufora_run" "$prog" > "$tmp/$name.split" 2>&1
+  for other in 2 3 8 split; do
+    if ! cmp -s "$tmp/$name.1" "$tmp/$name.$other"; then
+      echo "FAIL $name: UFORA_THREADS=1 and $other differ"
+      diff "$tmp/$name.1" "$tmp/$name.$other" | head -10
+      status=1
+    fi
+  done
+  if grep -q "^# SAME AS CPYTHON" "$prog"; then
+    if ! /usr/bin/python3 "$prog" 2>&1 | cmp -s - "$tmp/$name.1"; then
+      echo "FAIL $name: differs from CPython"
+      status=1
+    fi
+  fi
+  [ $status -eq 0 ] && echo "ok $name"
+done
+# --stats reports the threads and their work on stderr; --progress stays quiet off a terminal.
+"$ufora_run" --stats --threads 2 "$dir/reductions.py" > /dev/null 2> "$tmp/stats"
+if ! grep -q "^ufora: 2 threads, [0-9]* tasks" "$tmp/stats" || ! grep -q "^ufora:   worker 1 busy" "$tmp/stats"; then
+  echo "FAIL --stats printed:"; cat "$tmp/stats"; status=1
+fi
+"$ufora_run" --progress "$dir/fallbacks.py" > /dev/null 2> "$tmp/progress"
+if [ -s "$tmp/progress" ]; then echo "FAIL --progress wrote to a stderr that is not a terminal"; status=1; fi
+exit $status
