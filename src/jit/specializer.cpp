@@ -7,6 +7,7 @@
 #include "lower/dump_options.h"
 #include "runtime/call_depth.h"
 #include "runtime/iterator.h"
+#include "runtime/scheduler.h"
 
 namespace ufora::jit {
 
@@ -152,6 +153,8 @@ Specializer::Kernel Specializer::install(int32_t index, const std::optional<std:
   }
   if (dump_enabled("typed"))
     for (const auto& k : *kernels) fprintf(stderr, "typed: %s\n", k.signature(program_).c_str());
+  // Kernels may split work off: the workers must be there to take it.
+  if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
   auto context = std::make_unique<llvm::LLVMContext>();
   TypedModule m = generate_typed(program_, *kernels, globals_, pool_, [this](const CodeInfo* c) { return index_of(c); }, *context);
   std::vector<void*> addrs = JitEngine::instance().add(std::move(m.module), std::move(context), {m.entry_symbol}, true);

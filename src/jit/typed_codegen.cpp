@@ -1,6 +1,7 @@
 #include "jit/typed_codegen.h"
 
 #include <atomic>
+#include <cstdlib>
 #include <functional>
 #include <map>
 #include <optional>
@@ -8,6 +9,7 @@
 
 #include "jit/kernel_sequences.h"
 #include "runtime/parallel_reduce.h"
+#include "runtime/scheduler.h"
 #include "values/packed_seq.h"
 #include "lower/ast.h"
 #include "runtime/call_depth.h"
@@ -23,6 +25,19 @@ using lower::BinOpKind;
 using lower::CmpKind;
 using lower::UnaryKind;
 
+// UFORA_NO_PARALLEL=1 compiles kernels without fork points or parallel reductions: the
+// baseline against which the cost of parallel code on one thread is measured.
+bool parallel_code() {
+  static bool on = [] {
+    const char* e = std::getenv("UFORA_NO_PARALLEL");
+    return !(e && *e && *e != '0');
+  }();
+  return on;
+}
+
+// Calls deeper than this in the Python stack run the sequential twin (see set_sequential).
+constexpr int32_t kForkDepth = 24;
+
 // Largest magnitude an int can have and still convert to a double exactly.
 constexpr int64_t kExactInDouble = int64_t(1) << 53;
 
@@ -35,6 +50,12 @@ class KernelCodegen {
                 const FunctionIndex& index_of)
       : m_(m), ctx_(m.getContext()), b_(ctx_), p_(p), f_(p.functions[size_t(t.function)]), t_(t), fn_(fn),
         kernels_(kernels), globals_(globals), pool_(pool), index_of_(index_of) {}
+
+  // Every kernel is compiled twice: with fork points and parallel reductions, for calls near
+  // the top of the Python stack, and without (`sequential`), which the first one hands deeper
+  // calls to, so that the small pieces of a recursion pay nothing for parallelism.
+  void set_sequential() { sequential_ = true; }
+  void set_sequential_twin(llvm::Function* twin) { sequential_twin_ = twin; }
 
   void generate() {
     llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
@@ -54,12 +75,32 @@ class KernelCodegen {
     depth_ = fn_->getArg(1);
     // Deep recursion gives up, so the boxed code raises RecursionError where Python would.
     guard(b_.CreateICmpSLT(depth_, b_.getInt32(recursion_limit())));
+    if (sequential_twin_) {
+      llvm::BasicBlock* deep = llvm::BasicBlock::Create(ctx_, "deep", fn_);
+      llvm::BasicBlock* shallow = llvm::BasicBlock::Create(ctx_, "shallow", fn_);
+      b_.CreateCondBr(b_.CreateICmpSGE(depth_, b_.getInt32(kForkDepth)), deep, shallow);
+      b_.SetInsertPoint(deep);
+      std::vector<llvm::Value*> same;
+      for (llvm::Argument& a : fn_->args()) same.push_back(&a);
+      llvm::CallInst* twin = b_.CreateCall(sequential_twin_, same);
+      twin->setTailCall();
+      b_.CreateRet(twin);
+      b_.SetInsertPoint(shallow);
+    }
     for (size_t i = 0; i < f_.blocks.size(); ++i) blocks_.push_back(llvm::BasicBlock::Create(ctx_, "b" + std::to_string(i), fn_));
     b_.CreateBr(blocks_[0]);
     for (size_t i = 0; i < f_.blocks.size(); ++i) {
       b_.SetInsertPoint(blocks_[i]);
       current_block_ = int32_t(i);
-      for (const ir::Instr& in : f_.blocks[i].instrs) gen(in);
+      const std::vector<ir::Instr>& instrs = f_.blocks[i].instrs;
+      for (size_t k = 0; k < instrs.size(); ++k) {
+        if (size_t j = fork_partner(instrs, k)) {
+          gen_forked(instrs, k, j);
+          k = j;
+          continue;
+        }
+        gen(instrs[k]);
+      }
       if (!b_.GetInsertBlock()->getTerminator()) b_.CreateUnreachable();
     }
   }
@@ -667,6 +708,112 @@ class KernelCodegen {
     }
   }
 
+  // ---- fork-join of independent kernel calls (runtime/fork_join.h)
+
+  // The kernel of this module that global `slot` holds, for these argument types.
+  llvm::Function* kernel_of(int64_t slot, const std::vector<ir::ValueId>& args) {
+    Obj* target = globals_->globals[size_t(slot)];
+    if (!target || target->tag != Tag::Function) return nullptr;
+    std::vector<Scalar> types;
+    for (ir::ValueId a : args) types.push_back(ty(a));
+    auto it = kernels_.find({index_of_(static_cast<FunctionObj*>(target)->code), types});
+    return it == kernels_.end() ? nullptr : it->second;
+  }
+
+  // For a call to a kernel at instrs[k]: the index of a later call to a kernel in the same
+  // block that does not depend on its result, with only plain arithmetic between them (as
+  // in `f(n - 1) + f(n - 2)`); 0 when there is none.
+  size_t fork_partner(const std::vector<ir::Instr>& instrs, size_t k) {
+    const ir::Instr& first = instrs[k];
+    if (!parallel_enabled() || inline_ || first.op != Op::Call || !first.names.empty() || !callee_slot_.count(first.args[0])) return 0;
+    if (!kernel_of(callee_slot_.at(first.args[0]), {first.args.begin() + 1, first.args.end()})) return 0;
+    std::set<ir::ValueId> tainted = {first.result};
+    std::map<ir::ValueId, int64_t> globals_loaded;
+    for (size_t j = k + 1; j < instrs.size(); ++j) {
+      const ir::Instr& in = instrs[j];
+      for (ir::ValueId a : in.args)
+        if (a != ir::kNoValue && tainted.count(a)) {
+          if (in.op != Op::Release) return 0;
+        }
+      switch (in.op) {
+        case Op::ConstInt:
+        case Op::ConstFloat:
+        case Op::ConstTrue:
+        case Op::ConstFalse:
+        case Op::LoadLocal:
+        case Op::Binary:
+        case Op::Unary:
+        case Op::Compare:
+        case Op::Release: continue;
+        case Op::LoadGlobal: globals_loaded[in.result] = in.imm; continue;
+        case Op::Call: {
+          auto g = globals_loaded.find(in.args[0]);
+          if (g == globals_loaded.end() || !in.names.empty()) return 0;
+          return kernel_of(g->second, {in.args.begin() + 1, in.args.end()}) ? j : 0;
+        }
+        default: return 0;
+      }
+    }
+    return 0;
+  }
+
+  // `i32 thunk(ptr frame)` for a kernel: frame = [result, depth, args...] as 64-bit slots.
+  llvm::Function* thunk_for(llvm::Function* callee, size_t nargs) {
+    if (auto it = thunks_.find(callee); it != thunks_.end()) return it->second;
+    auto* fn = llvm::Function::Create(llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy()}, false),
+                                      llvm::Function::InternalLinkage, callee->getName() + "_thunk", m_);
+    llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", fn));
+    llvm::Value* frame = fn->getArg(0);
+    auto slot = [&](size_t i) { return b.CreateLoad(b.getInt64Ty(), b.CreateConstGEP1_64(b.getInt64Ty(), frame, i)); };
+    std::vector<llvm::Value*> args = {frame, b.CreateTrunc(slot(1), b.getInt32Ty())};
+    for (size_t i = 0; i < nargs; ++i) args.push_back(slot(2 + i));
+    b.CreateRet(b.CreateZExt(b.CreateCall(callee, args), b.getInt32Ty()));
+    thunks_[callee] = fn;
+    return fn;
+  }
+
+  // The call at instrs[k] may run on another thread while this one runs instrs (k, j],
+  // which end with the second call; when no thread is idle, both run here, in order.
+  void gen_forked(const std::vector<ir::Instr>& instrs, size_t k, size_t j) {
+    const ir::Instr& first = instrs[k];
+    std::vector<ir::ValueId> args(first.args.begin() + 1, first.args.end());
+    llvm::Function* callee = kernel_of(callee_slot_.at(first.args[0]), args);
+    llvm::Value* frame = scratch(llvm::ArrayType::get(b_.getInt64Ty(), 2 + args.size()));
+    auto frame_slot = [&](size_t i) { return b_.CreateConstGEP1_64(b_.getInt64Ty(), frame, i); };
+    llvm::Value* handle = scratch(b_.getPtrTy());
+    llvm::Value* depth = b_.CreateAdd(depth_, b_.getInt32(1));
+    llvm::BasicBlock* fork = llvm::BasicBlock::Create(ctx_, "fork", fn_);
+    llvm::BasicBlock* here = llvm::BasicBlock::Create(ctx_, "call_here", fn_);
+    llvm::BasicBlock* forked = llvm::BasicBlock::Create(ctx_, "forked", fn_);
+    // The flag is volatile: the scheduler sets it from other threads.
+    llvm::Value* wanted = b_.CreateLoad(b_.getInt8Ty(), constant_ptr(&g_split_wanted), /*isVolatile=*/true);
+    b_.CreateCondBr(b_.CreateICmpNE(wanted, b_.getInt8(0)), fork, here, llvm::MDBuilder(ctx_).createBranchWeights(1, 1000));
+    b_.SetInsertPoint(here);
+    std::vector<llvm::Value*> call_args = {frame, depth};
+    for (ir::ValueId a : args) call_args.push_back(to_bits(get(a), ty(a)));
+    guard(b_.CreateCall(callee, call_args));
+    b_.CreateStore(llvm::ConstantPointerNull::get(b_.getPtrTy()), handle);
+    b_.CreateBr(forked);
+    b_.SetInsertPoint(fork);
+    b_.CreateStore(b_.CreateZExt(depth, b_.getInt64Ty()), frame_slot(1));
+    for (size_t i = 0; i < args.size(); ++i) b_.CreateStore(to_bits(get(args[i]), ty(args[i])), frame_slot(2 + i));
+    auto fork_fn = m_.getOrInsertFunction("ufr_fork", b_.getPtrTy(), b_.getPtrTy(), b_.getPtrTy());
+    b_.CreateStore(b_.CreateCall(fork_fn, {thunk_for(callee, args.size()), frame}), handle);
+    b_.CreateBr(forked);
+    b_.SetInsertPoint(forked);
+    for (size_t m = k + 1; m <= j; ++m) gen(instrs[m]);
+    llvm::BasicBlock* join = llvm::BasicBlock::Create(ctx_, "join", fn_);
+    llvm::BasicBlock* joined = llvm::BasicBlock::Create(ctx_, "joined", fn_);
+    llvm::Value* h = b_.CreateLoad(b_.getPtrTy(), handle);
+    b_.CreateCondBr(b_.CreateIsNull(h), joined, join);
+    b_.SetInsertPoint(join);
+    auto join_fn = m_.getOrInsertFunction("ufr_join", b_.getInt32Ty(), b_.getPtrTy());
+    guard(b_.CreateICmpNE(b_.CreateCall(join_fn, {h}), b_.getInt32(0)));
+    b_.CreateBr(joined);
+    b_.SetInsertPoint(joined);
+    set(first.result, from_bits(b_.CreateLoad(b_.getInt64Ty(), frame_slot(0)), ty(first.result)));
+  }
+
   // ---- comprehensions run inline where a reduction consumes them
 
   // Compiles this (comprehension) function's body at `parent`'s insertion point: `.0` is
@@ -766,12 +913,13 @@ class KernelCodegen {
   llvm::Value* consume(const std::string& name, ir::ValueId lazy_value, Scalar result) {
     const Lazy& lazy = lazies_.at(lazy_value);
     const ir::TypedFunction& body = *t_.comprehensions.at(lazy_value);
-    if (lazy.source.kind == IterSource::Range || lazy.source.kind == IterSource::Sequence)
+    if (parallel_enabled() && (lazy.source.kind == IterSource::Range || lazy.source.kind == IterSource::Sequence))
       return consume_in_parallel(name, lazy, body, result);
     llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "comprehension_done", fn_);
     llvm::BasicBlock* exit = llvm::BasicBlock::Create(ctx_, "consumed", fn_);
     Reducer r = begin_reduce(name, result, exit);
     KernelCodegen inner(m_, p_, body, fn_, kernels_, globals_, pool_, index_of_);
+    inner.sequential_ = sequential_;
     inner.generate_inline(*this, lazy.source, lazy.cells, [&](llvm::Value* v, Scalar s) { reduce_element(r, v, s); }, done);
     guard_nonempty(r);
     b_.CreateBr(exit);
@@ -970,6 +1118,11 @@ class KernelCodegen {
   std::map<ir::ValueId, Slot> cells_;
   std::map<ir::ValueId, std::vector<Slot>> closures_;
   std::map<ir::ValueId, Lazy> lazies_;
+  std::map<llvm::Function*, llvm::Function*> thunks_;
+  bool sequential_ = false;
+  llvm::Function* sequential_twin_ = nullptr;
+
+  bool parallel_enabled() const { return parallel_code() && !sequential_; }
   std::map<ir::ValueId, std::vector<llvm::Value*>> tuples_;
 };
 
@@ -997,10 +1150,21 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
                                       "kernel" + std::to_string(id) + "_" + std::to_string(k), m);
     fns[{kernels[k].function, kernels[k].args}] = fn;
   }
+  std::map<KernelKey, llvm::Function*> twins;
+  for (size_t k = first; k < kernels.size(); ++k) {
+    llvm::Function* f = fns.at({kernels[k].function, kernels[k].args});
+    twins[{kernels[k].function, kernels[k].args}] =
+        llvm::Function::Create(f->getFunctionType(), llvm::Function::InternalLinkage, f->getName() + "_seq", m);
+  }
   for (size_t k = first; k < kernels.size(); ++k) {
     const ir::TypedFunction& t = kernels[k];
+    llvm::Function* twin = twins.at({t.function, t.args});
     KernelCodegen g(m, program, t, fns.at({t.function, t.args}), fns, globals, pool, index_of);
+    if (parallel_code()) g.set_sequential_twin(twin);
     g.generate();
+    KernelCodegen s(m, program, t, twin, twins, globals, pool, index_of);
+    s.set_sequential();
+    s.generate();
   }
   // The C++-callable entry: arguments from an array.
   out.entry_symbol = "kernel" + std::to_string(id) + "_entry";

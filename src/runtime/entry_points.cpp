@@ -5,6 +5,7 @@
 #include "runtime/generator.h"
 #include "runtime/interrupt.h"
 #include "runtime/kernel_support.h"
+#include "runtime/fork_join.h"
 #include "runtime/parallel_reduce.h"
 #include "runtime/modules.h"
 #include "runtime/ops.h"
@@ -428,7 +429,8 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_assert_fail),   UFORA_ENTRY(ufr_traceback),       UFORA_ENTRY(ufr_poll_interrupt),       UFORA_ENTRY(ufr_k_ipow),
       UFORA_ENTRY(ufr_k_fpow),        UFORA_ENTRY(ufr_k_fmod),          UFORA_ENTRY(ufr_k_ffloordiv),
       UFORA_ENTRY(ufr_k_list_new),    UFORA_ENTRY(ufr_k_list_push),     UFORA_ENTRY(ufr_k_list_finish),
-      UFORA_ENTRY(ufr_k_list_discard),  UFORA_ENTRY(ufr_parallel_reduce),
+      UFORA_ENTRY(ufr_k_list_discard),  UFORA_ENTRY(ufr_parallel_reduce), UFORA_ENTRY(ufr_fork),
+      UFORA_ENTRY(ufr_join),
   };
 #undef UFORA_ENTRY
   *count = sizeof(table) / sizeof(table[0]);

@@ -24,6 +24,7 @@ constexpr size_t kMaxDeques = 512;
 
 thread_local WorkDeque* t_deque = nullptr;
 thread_local int t_worker = 0;  // 0 for threads that call in, 1.. for workers
+thread_local int t_task_depth = 0;  // tasks running on this thread's stack, nested
 
 int threads_from_environment() {
   if (const char* e = std::getenv("UFORA_THREADS")) {
@@ -39,6 +40,8 @@ int64_t now_ns() {
 }
 
 }  // namespace
+
+std::atomic<uint8_t> g_split_wanted{0};
 
 struct Scheduler::Impl {
   std::mutex registry;
@@ -93,9 +96,19 @@ struct Scheduler::Impl {
 
   void run(Task* t) {
     active.fetch_add(1, std::memory_order_relaxed);
+    int64_t start = ++t_task_depth == 1 ? now_ns() : 0;
     t->run();
+    if (--t_task_depth == 0) busy_ns[size_t(t_worker)].fetch_add(now_ns() - start, std::memory_order_relaxed);
     active.fetch_sub(1, std::memory_order_relaxed);
     t->done.store(true, std::memory_order_release);
+  }
+
+  // A thread with nothing to do says so, so that busy threads split work off for it.
+  void become_idle() {
+    if (idle.fetch_add(1, std::memory_order_relaxed) == 0) g_split_wanted.store(1, std::memory_order_relaxed);
+  }
+  void stop_idling() {
+    if (idle.fetch_sub(1, std::memory_order_relaxed) == 1 && !Scheduler::split_always()) g_split_wanted.store(0, std::memory_order_relaxed);
   }
 };
 
@@ -104,7 +117,10 @@ Scheduler& Scheduler::instance() {
   return *s;
 }
 
-Scheduler::Scheduler() : impl_(new Impl()) { threads_.store(threads_from_environment(), std::memory_order_relaxed); }
+Scheduler::Scheduler() : impl_(new Impl()) {
+  threads_.store(threads_from_environment(), std::memory_order_relaxed);
+  if (split_always()) g_split_wanted.store(1, std::memory_order_relaxed);
+}
 
 void Scheduler::set_threads(int n) { threads_.store(n < 1 ? 1 : n, std::memory_order_relaxed); }
 
@@ -147,15 +163,21 @@ bool Scheduler::take_back(Task* t) {
 }
 
 void Scheduler::wait(Task* t) {
+  bool idling = false;
   while (!t->done.load(std::memory_order_acquire)) {
     Task* other = impl_->pop_own();
     if (!other) other = impl_->steal();
     if (other) {
+      if (idling) impl_->stop_idling();
+      idling = false;
       impl_->run(other);
     } else {
+      if (!idling) impl_->become_idle();
+      idling = true;
       std::this_thread::yield();
     }
   }
+  if (idling) impl_->stop_idling();
 }
 
 void Scheduler::worker_loop(int index) {
@@ -169,7 +191,7 @@ void Scheduler::worker_loop(int index) {
       continue;
     }
     // Idle: look around a little, then sleep until work is offered (or a millisecond).
-    impl_->idle.fetch_add(1, std::memory_order_relaxed);
+    impl_->become_idle();
     for (int spin = 0; spin < 64 && !t; ++spin) {
       std::this_thread::yield();
       t = impl_->steal();
@@ -178,12 +200,14 @@ void Scheduler::worker_loop(int index) {
       std::unique_lock<std::mutex> hold(impl_->sleep_lock);
       impl_->wake.wait_for(hold, std::chrono::milliseconds(1));
     }
-    impl_->idle.fetch_sub(1, std::memory_order_relaxed);
+    impl_->stop_idling();
     if (t) impl_->run(t);
   }
 }
 
-void Scheduler::note_busy(int64_t ns) { impl_->busy_ns[size_t(t_worker)].fetch_add(ns, std::memory_order_relaxed); }
+void Scheduler::note_busy(int64_t ns) {
+  if (t_task_depth == 0) impl_->busy_ns[size_t(t_worker)].fetch_add(ns, std::memory_order_relaxed);  // else the task counts it
+}
 
 int64_t Scheduler::clock_ns() { return now_ns(); }
 

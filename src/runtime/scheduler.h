@@ -18,6 +18,10 @@
 
 namespace ufora {
 
+// Set while splitting work off would help (a worker is idle, or UFORA_SPLIT_ALWAYS=1):
+// compiled code reads it inline before each fork point, so a fork costs one load when not taken.
+extern std::atomic<uint8_t> g_split_wanted;
+
 struct Task {
   virtual ~Task() = default;
   virtual void run() = 0;
