@@ -8,6 +8,9 @@
 #if defined(__SANITIZE_ADDRESS__)
 #include <sanitizer/common_interface_defs.h>
 #endif
+#if defined(__SANITIZE_THREAD__)
+#include <sanitizer/tsan_interface.h>
+#endif
 
 namespace ufora {
 
@@ -30,6 +33,32 @@ void finish_switch([[maybe_unused]] void* fake_stack, [[maybe_unused]] const voi
 #endif
 }
 
+// ThreadSanitizer likewise keeps a context per fiber.
+void* tsan_new_fiber() {
+#if defined(__SANITIZE_THREAD__)
+  return __tsan_create_fiber(0);
+#else
+  return nullptr;
+#endif
+}
+void* tsan_current_fiber() {
+#if defined(__SANITIZE_THREAD__)
+  return __tsan_get_current_fiber();
+#else
+  return nullptr;
+#endif
+}
+void tsan_switch_to([[maybe_unused]] void* fiber) {
+#if defined(__SANITIZE_THREAD__)
+  __tsan_switch_to_fiber(fiber, 0);
+#endif
+}
+void tsan_destroy([[maybe_unused]] void* fiber) {
+#if defined(__SANITIZE_THREAD__)
+  if (fiber) __tsan_destroy_fiber(fiber);
+#endif
+}
+
 }  // namespace
 
 struct GeneratorState {
@@ -47,6 +76,8 @@ struct GeneratorState {
   const void* caller_bottom = nullptr;
   size_t caller_size = 0;
   void* fake_stack = nullptr;
+  void* tsan_fiber = nullptr;   // the generator's ThreadSanitizer context
+  void* tsan_caller = nullptr;  // the resumer's
 };
 
 namespace {
@@ -80,6 +111,7 @@ void start_fiber(GeneratorObj* g) {
                            s->result = g->func->code->entry(g->args.data(), g->func->cells.data());
                            s->finished = true;
                            start_switch(nullptr, s->caller_bottom, s->caller_size);  // this stack ends
+                           tsan_switch_to(s->tsan_caller);
                            return std::move(s->caller);
                          });
   st->started = true;
@@ -92,6 +124,9 @@ void resume(GeneratorObj* g) {
   g_current = g;
   st->running = true;
   void* fake = nullptr;
+  if (!st->tsan_fiber) st->tsan_fiber = tsan_new_fiber();
+  st->tsan_caller = tsan_current_fiber();
+  tsan_switch_to(st->tsan_fiber);
   start_switch(&fake, st->stack_bottom, st->stack_size);
   st->fiber = std::move(st->fiber).resume();
   finish_switch(fake, nullptr, nullptr);
@@ -117,6 +152,7 @@ GeneratorObj::~GeneratorObj() {
     if (saved) raise_object(saved);
   }
   xdecref(state->result);
+  tsan_destroy(state->tsan_fiber);
   delete state;
   for (Obj* a : args) decref(a);
   decref(func);
@@ -158,6 +194,7 @@ Obj* generator_yield(Obj* value) {
   GeneratorState* st = g->state;
   st->transfer = newref(value);
   start_switch(&st->fake_stack, st->caller_bottom, st->caller_size);
+  tsan_switch_to(st->tsan_caller);
   st->caller = std::move(st->caller).resume();
   finish_switch(st->fake_stack, &st->caller_bottom, &st->caller_size);
   if (st->closing) return raise_error(ExcKind::GeneratorExit, "");
