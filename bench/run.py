@@ -91,8 +91,13 @@ def main():
     lines += ["", f"Geometric means: libufora / C++ = {r_cpp:.2f} (target <= 1.5), CPython / libufora = {r_cpy:.1f} (target >= 50).",
               "", f"Start-up (bench/startup.py, a 30-line script, median of {max(args.repeat, 5)}): libufora {s_uf * 1000:.0f} ms "
               f"(target < 100 ms), CPython {s_cpy * 1000:.0f} ms, same answer: {'yes' if s_same else 'NO'}."]
-    with open(os.path.join(HERE, "RESULTS.md"), "w") as f:
-        f.write("\n".join(lines) + "\n")
+    # Keep the section bench/run_parallel.py writes.
+    path = os.path.join(HERE, "RESULTS.md")
+    old = open(path).read() if os.path.exists(path) else ""
+    marker = "<!-- parallel results: bench/run_parallel.py -->"
+    kept = "\n" + old[old.index(marker):] if marker in old else ""
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n" + kept)
     return 0 if all(r[4] for r in rows) and s_same else 1
 
 

@@ -1,5 +1,6 @@
 #include "jit/typed_codegen.h"
 
+#include <algorithm>
 #include <atomic>
 #include <cstdlib>
 #include <functional>
@@ -728,13 +729,27 @@ class KernelCodegen {
     if (!parallel_enabled() || inline_ || first.op != Op::Call || !first.names.empty() || !callee_slot_.count(first.args[0])) return 0;
     if (!kernel_of(callee_slot_.at(first.args[0]), {first.args.begin() + 1, first.args.end()})) return 0;
     std::set<ir::ValueId> tainted = {first.result};
+    std::set<int64_t> deferred_slots;
     std::map<ir::ValueId, int64_t> globals_loaded;
+    deferred_.clear();
     for (size_t j = k + 1; j < instrs.size(); ++j) {
       const ir::Instr& in = instrs[j];
-      for (ir::ValueId a : in.args)
-        if (a != ir::kNoValue && tainted.count(a)) {
-          if (in.op != Op::Release) return 0;
+      bool uses_result = false;
+      for (ir::ValueId a : in.args) uses_result |= a != ir::kNoValue && tainted.count(a);
+      if (uses_result) {
+        // `a = f(x)` before the second call: the store waits until after the join.
+        if (in.op == Op::StoreLocal) {
+          deferred_slots.insert(in.imm);
+          deferred_.push_back(j);
+          continue;
         }
+        if (in.op != Op::Release) return 0;
+      }
+      if (in.op == Op::LoadLocal && deferred_slots.count(in.imm)) return 0;
+      if (in.op == Op::StoreLocal) {
+        if (deferred_slots.count(in.imm)) return 0;
+        continue;
+      }
       switch (in.op) {
         case Op::ConstInt:
         case Op::ConstFloat:
@@ -801,7 +816,9 @@ class KernelCodegen {
     b_.CreateStore(b_.CreateCall(fork_fn, {thunk_for(callee, args.size()), frame}), handle);
     b_.CreateBr(forked);
     b_.SetInsertPoint(forked);
-    for (size_t m = k + 1; m <= j; ++m) gen(instrs[m]);
+    std::vector<size_t> deferred = deferred_;
+    for (size_t m = k + 1; m <= j; ++m)
+      if (std::find(deferred.begin(), deferred.end(), m) == deferred.end()) gen(instrs[m]);
     llvm::BasicBlock* join = llvm::BasicBlock::Create(ctx_, "join", fn_);
     llvm::BasicBlock* joined = llvm::BasicBlock::Create(ctx_, "joined", fn_);
     llvm::Value* h = b_.CreateLoad(b_.getPtrTy(), handle);
@@ -812,6 +829,7 @@ class KernelCodegen {
     b_.CreateBr(joined);
     b_.SetInsertPoint(joined);
     set(first.result, from_bits(b_.CreateLoad(b_.getInt64Ty(), frame_slot(0)), ty(first.result)));
+    for (size_t m : deferred) gen(instrs[m]);
   }
 
   // ---- comprehensions run inline where a reduction consumes them
@@ -1119,6 +1137,7 @@ class KernelCodegen {
   std::map<ir::ValueId, std::vector<Slot>> closures_;
   std::map<ir::ValueId, Lazy> lazies_;
   std::map<llvm::Function*, llvm::Function*> thunks_;
+  std::vector<size_t> deferred_;  // fork_partner's answer: stores of the first result, moved after the join
   bool sequential_ = false;
   llvm::Function* sequential_twin_ = nullptr;
 

@@ -6,7 +6,7 @@
 // the answer never depends on the thread count or on timing. Inside a leaf the order is
 // Python's, left to right, so a float sum over at most kFloatLeaf items is CPython's sum
 // exactly. Operations whose answer does not depend on the grouping (int sums, min/max
-// without NaN, any/all, counts) use smaller leaves, for balance.
+// without NaN, any/all, counts) cut N into 256 leaves, for balance.
 //
 // Splitting is lazy: a tree node is offered to other threads only when one of them is idle,
 // so on one thread the tree costs an atomic load per node. Kernels are pure, so a part that
