@@ -816,9 +816,23 @@ class KernelCodegen {
     b_.CreateStore(b_.CreateCall(fork_fn, {thunk_for(callee, args.size()), frame}), handle);
     b_.CreateBr(forked);
     b_.SetInsertPoint(forked);
+    // Giving up between the fork and the join must first wait for the forked call: it writes
+    // into this frame.
+    llvm::BasicBlock* outer_bail = bail_;
+    bail_ = llvm::BasicBlock::Create(ctx_, "bail_after_join", fn_);
+    {
+      llvm::IRBuilder<> eb(bail_);
+      llvm::BasicBlock* wait = llvm::BasicBlock::Create(ctx_, "bail_join", fn_);
+      llvm::Value* pending = eb.CreateLoad(eb.getPtrTy(), handle);
+      eb.CreateCondBr(eb.CreateIsNull(pending), outer_bail, wait);
+      eb.SetInsertPoint(wait);
+      eb.CreateCall(m_.getOrInsertFunction("ufr_join", eb.getInt32Ty(), eb.getPtrTy()), {pending});
+      eb.CreateBr(outer_bail);
+    }
     std::vector<size_t> deferred = deferred_;
     for (size_t m = k + 1; m <= j; ++m)
       if (std::find(deferred.begin(), deferred.end(), m) == deferred.end()) gen(instrs[m]);
+    bail_ = outer_bail;
     llvm::BasicBlock* join = llvm::BasicBlock::Create(ctx_, "join", fn_);
     llvm::BasicBlock* joined = llvm::BasicBlock::Create(ctx_, "joined", fn_);
     llvm::Value* h = b_.CreateLoad(b_.getPtrTy(), handle);
