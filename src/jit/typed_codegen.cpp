@@ -37,7 +37,7 @@ bool parallel_code() {
 }
 
 // Calls deeper than this in the Python stack run the sequential twin (see set_sequential).
-constexpr int32_t kForkDepth = 24;
+constexpr int32_t kForkDepth = 12;
 
 // Largest magnitude an int can have and still convert to a double exactly.
 constexpr int64_t kExactInDouble = int64_t(1) << 53;

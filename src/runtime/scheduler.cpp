@@ -139,9 +139,7 @@ void Scheduler::start_workers() {
   });
 }
 
-bool Scheduler::someone_idle() const {
-  return split_always() || impl_->idle.load(std::memory_order_relaxed) > 0;
-}
+bool Scheduler::someone_idle() const { return g_split_wanted.load(std::memory_order_relaxed) != 0; }
 
 void Scheduler::offer(Task* t) {
   start_workers();
@@ -151,6 +149,8 @@ void Scheduler::offer(Task* t) {
     d->tasks.push_back(t);
   }
   impl_->tasks.fetch_add(1, std::memory_order_relaxed);
+  // One offer per request: the idle thread asks again if it still finds nothing to take.
+  if (!split_always()) g_split_wanted.store(0, std::memory_order_relaxed);
   if (impl_->idle.load(std::memory_order_relaxed) > 0) impl_->wake.notify_one();
 }
 
@@ -174,6 +174,7 @@ void Scheduler::wait(Task* t) {
     } else {
       if (!idling) impl_->become_idle();
       idling = true;
+      g_split_wanted.store(1, std::memory_order_relaxed);
       std::this_thread::yield();
     }
   }
@@ -195,6 +196,7 @@ void Scheduler::worker_loop(int index) {
     for (int spin = 0; spin < 64 && !t; ++spin) {
       std::this_thread::yield();
       t = impl_->steal();
+      if (!t) g_split_wanted.store(1, std::memory_order_relaxed);
     }
     if (!t) {
       std::unique_lock<std::mutex> hold(impl_->sleep_lock);
