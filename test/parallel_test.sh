@@ -39,4 +39,17 @@ if ! grep -q "^ufora: 2 threads, [0-9]* tasks" "$tmp/stats" || ! grep -q "^ufora
 fi
 "$ufora_run" --progress "$dir/fallbacks.py" > /dev/null 2> "$tmp/progress"
 if [ -s "$tmp/progress" ]; then echo "FAIL --progress wrote to a stderr that is not a terminal"; status=1; fi
+# UFORA_DUMP=parallel names the line and the reason of what stays sequential.
+cat > "$tmp/why.py" <<'PY'
+def pairs(xs):
+    return sum(x * y for x, y in zip(xs, xs))
+def words(xs):
+    return sum(len(x) for x in xs)
+print(pairs([1.0, 2.0]), words(["ab"]))
+PY
+UFORA_DUMP=parallel "$ufora_run" "$tmp/why.py" > /dev/null 2> "$tmp/why"
+if ! grep -q "why.py:2: sum(...) runs sequentially: it loops over enumerate() or zip()" "$tmp/why" ||
+   ! grep -q "why.py:4: sum(...) in words runs sequentially: words is not a numeric kernel" "$tmp/why"; then
+  echo "FAIL UFORA_DUMP=parallel printed:"; cat "$tmp/why"; status=1
+fi
 exit $status

@@ -1,6 +1,7 @@
 #include "jit/specializer.h"
 
 #include <cstdio>
+#include <map>
 
 #include "jit/jit_engine.h"
 #include "jit/typed_codegen.h"
@@ -85,10 +86,11 @@ Specializer::~Specializer() {
 }
 
 void Specializer::attach() {
+  if (dump_enabled("parallel")) explain_sequential(0, "module-level code is not compiled as a kernel: move the work into a function");
   for (size_t i = 0; i < program_.functions.size(); ++i) {
     bool list = program_.functions[i].name == "<listcomp>";
     if (!list && !may_be_kernel(program_.functions[i])) continue;
-    functions_.push_back(std::make_unique<PerFunction>(PerFunction{this, int32_t(i), {}}));
+    functions_.push_back(std::make_unique<PerFunction>(PerFunction{this, int32_t(i), {}, false}));
     codes_[i]->fast_state = functions_.back().get();
     codes_[i]->fast_call = list ? &Specializer::fast_list_call : &Specializer::fast_call;
   }
@@ -145,10 +147,28 @@ Specializer::Kernel Specializer::compile_list(int32_t index, const std::vector<i
   return install(index, kernels, why);
 }
 
+// UFORA_DUMP=parallel: the reductions of comprehensions in a function that is not a kernel,
+// which therefore run sequentially, and why.
+void Specializer::explain_sequential(int32_t index, const std::string& why) const {
+  const ir::Function& f = program_.functions[size_t(index)];
+  std::map<ir::ValueId, std::string> reducers;
+  for (const ir::Block& b : f.blocks)
+    for (const ir::Instr& in : b.instrs) {
+      if (in.op == ir::Op::LoadGlobal && (in.text == "sum" || in.text == "min" || in.text == "max" || in.text == "any" ||
+                                          in.text == "all"))
+        reducers[in.result] = in.text;
+      if (in.op == ir::Op::Call && in.args.size() == 2 && reducers.count(in.args[0]))
+        fprintf(stderr, "parallel: %s:%d: %s(...) in %s runs sequentially: %s is not a numeric kernel (%s)\n",
+                program_.file.c_str(), in.span.line, reducers[in.args[0]].c_str(), f.qualname.c_str(), f.qualname.c_str(),
+                why.c_str());
+    }
+}
+
 Specializer::Kernel Specializer::install(int32_t index, const std::optional<std::vector<ir::TypedFunction>>& kernels,
                                          const std::string& why) {
   if (!kernels) {
     if (dump_enabled("typed")) fprintf(stderr, "typed: %s stays boxed: %s\n", program_.functions[size_t(index)].qualname.c_str(), why.c_str());
+    if (dump_enabled("parallel")) explain_sequential(index, why);
     return {};
   }
   if (dump_enabled("typed"))
@@ -170,7 +190,12 @@ bool Specializer::fast_call(const FunctionObj* f, Obj* const* args, size_t nargs
   std::vector<ir::Scalar> types(nargs);
   std::vector<uint64_t> bits(nargs);
   for (size_t i = 0; i < nargs; ++i)
-    if (!kernel_value(args[i], types[i], bits[i])) return false;
+    if (!kernel_value(args[i], types[i], bits[i])) {
+      if (!pf->explained && dump_enabled("parallel"))
+        pf->owner->explain_sequential(pf->index, "argument " + std::to_string(i + 1) + " is not a number or a list of numbers");
+      pf->explained = true;
+      return false;
+    }
   auto it = pf->cache.find(types);
   if (it == pf->cache.end()) it = pf->cache.emplace(types, pf->owner->compile(pf->index, types)).first;
   const Kernel& k = it->second;

@@ -33,6 +33,7 @@ class Specializer {
     Specializer* owner;
     int32_t index;
     std::map<std::vector<ir::Scalar>, Kernel> cache;
+    bool explained = false;  // UFORA_DUMP=parallel said why it is boxed
   };
 
   static bool fast_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
@@ -40,6 +41,7 @@ class Specializer {
   static bool fast_list_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
   Kernel compile(int32_t index, const std::vector<ir::Scalar>& types);
   Kernel compile_list(int32_t index, const std::vector<ir::Scalar>& key);
+  void explain_sequential(int32_t index, const std::string& why) const;
   Kernel install(int32_t index, const std::optional<std::vector<ir::TypedFunction>>& kernels, const std::string& why);
   ir::GlobalTarget resolve_global(int64_t slot) const;
   int32_t index_of(const CodeInfo* code) const;

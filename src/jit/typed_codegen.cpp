@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cstdlib>
 #include <functional>
+#include <cstdio>
 #include <map>
 #include <optional>
 #include <set>
@@ -13,6 +14,7 @@
 #include "runtime/scheduler.h"
 #include "values/packed_seq.h"
 #include "lower/ast.h"
+#include "lower/dump_options.h"
 #include "runtime/call_depth.h"
 #include "runtime/interrupt.h"
 
@@ -495,6 +497,9 @@ class KernelCodegen {
       }
       case Op::GetIter: iters_[in.result] = start_iteration(iterable(in.args[0])); return;
       case Op::ForIter: {
+        if (parallel_enabled() && !inline_ && dump_enabled("parallel"))
+          fprintf(stderr, "parallel: %s:%d: the for loop in %s runs sequentially: loops whose variables carry a reduction are not parallelised yet\n",
+                  p_.file.c_str(), in.span.line, f_.qualname.c_str());
         poll_interrupt();
         std::vector<llvm::Value*> items;
         next_items(iters_.at(in.args[0]), items, blocks_[size_t(in.targets[1])]);
@@ -947,6 +952,9 @@ class KernelCodegen {
     const ir::TypedFunction& body = *t_.comprehensions.at(lazy_value);
     if (parallel_enabled() && (lazy.source.kind == IterSource::Range || lazy.source.kind == IterSource::Sequence))
       return consume_in_parallel(name, lazy, body, result);
+    if (parallel_enabled() && dump_enabled("parallel"))
+      fprintf(stderr, "parallel: %s:%d: %s(...) runs sequentially: it loops over enumerate() or zip(), which are not split yet\n",
+              p_.file.c_str(), body.function >= 0 ? p_.functions[size_t(body.function)].span.line : 0, name.c_str());
     llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "comprehension_done", fn_);
     llvm::BasicBlock* exit = llvm::BasicBlock::Create(ctx_, "consumed", fn_);
     Reducer r = begin_reduce(name, result, exit);

@@ -13,7 +13,7 @@ def divide(n, zero_at):
     return sum(1.0 / (i - zero_at) for i in range(n))
 
 
-print(big(200_000), big(3_000_000))
+print(big(200_000), big(1_000_000))
 nan = float("nan")
 ys = [float(i % 1000) for i in range(300_000)]
 print(with_nan(ys[:100_000] + [nan] + ys), with_nan([nan] + ys))
