@@ -45,11 +45,27 @@ def pairs(xs):
     return sum(x * y for x, y in zip(xs, xs))
 def words(xs):
     return sum(len(x) for x in xs)
-print(pairs([1.0, 2.0]), words(["ab"]))
+def running(xs):
+    s = 0.0
+    for x in xs:
+        s += x
+        if s > 1.0:
+            s = 0.0
+    return s
+def first(xs):
+    s = 0.0
+    for x in xs:
+        if x > 1.0:
+            break
+        s += x
+    return s
+print(pairs([1.0, 2.0]), words(["ab"]), running([0.5]), first([0.5]))
 PY
 UFORA_DUMP=parallel "$ufora_run" "$tmp/why.py" > /dev/null 2> "$tmp/why"
 if ! grep -q "why.py:2: sum(...) runs sequentially: it loops over enumerate() or zip()" "$tmp/why" ||
-   ! grep -q "why.py:4: sum(...) in words runs sequentially: words is not a numeric kernel" "$tmp/why"; then
+   ! grep -q "why.py:4: sum(...) in words runs sequentially: words is not a numeric kernel" "$tmp/why" ||
+   ! grep -q "why.py:9: the for loop in running runs sequentially: .s. is read inside the loop other than in its own update" "$tmp/why" ||
+   ! grep -q "why.py:16: the for loop in first runs sequentially: .break. leaves the loop" "$tmp/why"; then
   echo "FAIL UFORA_DUMP=parallel printed:"; cat "$tmp/why"; status=1
 fi
 exit $status

@@ -430,7 +430,7 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_k_fpow),        UFORA_ENTRY(ufr_k_fmod),          UFORA_ENTRY(ufr_k_ffloordiv),
       UFORA_ENTRY(ufr_k_list_new),    UFORA_ENTRY(ufr_k_list_push),     UFORA_ENTRY(ufr_k_list_finish),
       UFORA_ENTRY(ufr_k_list_discard),  UFORA_ENTRY(ufr_parallel_reduce), UFORA_ENTRY(ufr_fork),
-      UFORA_ENTRY(ufr_join),
+      UFORA_ENTRY(ufr_join),          UFORA_ENTRY(ufr_parallel_reduce_many),
   };
 #undef UFORA_ENTRY
   *count = sizeof(table) / sizeof(table[0]);

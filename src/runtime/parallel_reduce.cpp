@@ -34,9 +34,16 @@ bool combine(ReduceOp op, const Partial& l, const Partial& r, Partial& out) {
       out.acc = uint64_t(s);
       return true;
     }
+    case ReduceOp::ProductInt: {
+      int64_t p;
+      if (__builtin_mul_overflow(int64_t(l.acc), int64_t(r.acc), &p)) return false;
+      out.acc = uint64_t(p);
+      return true;
+    }
     case ReduceOp::SumFloat: out.acc = bits_of(as_double(l.acc) + as_double(r.acc)); return true;
     case ReduceOp::Any: out.acc = l.acc | r.acc; return true;
     case ReduceOp::All: out.acc = l.acc & r.acc; return true;
+    case ReduceOp::Xor: out.acc = l.acc ^ r.acc; return true;
     default: break;
   }
   if (!l.seen || !r.seen) {
@@ -57,7 +64,8 @@ bool combine(ReduceOp op, const Partial& l, const Partial& r, Partial& out) {
 }
 
 struct Reduction {
-  ReduceOp op;
+  const ReduceOp* ops;  // one per accumulator
+  int32_t width;
   int64_t n;
   int64_t leaf;
   PartFn part;
@@ -65,31 +73,31 @@ struct Reduction {
   std::atomic<bool> failed{false};
 };
 
-bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial& out);
+bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out);
 
 // The right half of a tree node, offered to idle threads.
 struct RightHalf : Task {
   Reduction* r;
   int64_t first, end;
-  Partial result{};
+  Partial result[kMaxReduceWidth] = {};
   bool ok = false;
   RightHalf(Reduction* red, int64_t f, int64_t e) : r(red), first(f), end(e) {}
   void run() override { ok = reduce_leaves(*r, first, end, result); }
 };
 
-bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial& out) {
+bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out) {
   if (r.failed.load(std::memory_order_relaxed)) return false;
   if (end - first == 1) {
     int64_t lo = first * r.leaf;
     int64_t hi = std::min(r.n, lo + r.leaf);
     int64_t start = Scheduler::clock_ns();
-    bool ok = r.part(r.env, lo, hi, &out) != 0;
+    bool ok = r.part(r.env, lo, hi, out) != 0;
     Scheduler::instance().note_busy(Scheduler::clock_ns() - start);
     if (!ok) r.failed.store(true, std::memory_order_relaxed);
     return ok;
   }
   int64_t mid = first + (end - first) / 2;
-  Partial left{}, right{};
+  Partial left[kMaxReduceWidth] = {}, right[kMaxReduceWidth] = {};
   bool ok_left, ok_right;
   Scheduler& s = Scheduler::instance();
   if (s.threads() > 1 && s.someone_idle()) {
@@ -99,12 +107,15 @@ bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial& out) {
     if (s.take_back(&task)) task.run();
     else s.wait(&task);
     ok_right = task.ok;
-    right = task.result;
+    std::copy(task.result, task.result + r.width, right);
   } else {
     ok_left = reduce_leaves(r, first, mid, left);
     ok_right = ok_left && reduce_leaves(r, mid, end, right);
   }
-  return ok_left && ok_right && combine(r.op, left, right, out);
+  if (!ok_left || !ok_right) return false;
+  for (int32_t i = 0; i < r.width; ++i)
+    if (!combine(r.ops[i], left[i], right[i], out[i])) return false;
+  return true;
 }
 
 }  // namespace
@@ -116,14 +127,27 @@ int64_t reduce_leaf_size(ReduceOp op, int64_t n) {
   return std::max<int64_t>(1, (n + 255) / 256);
 }
 
+int64_t reduce_leaf_size(const ReduceOp* ops, int32_t width, int64_t n) {
+  for (int32_t i = 0; i < width; ++i)
+    if (ops[i] == ReduceOp::SumFloat) return kFloatLeaf;
+  return reduce_leaf_size(ReduceOp::Count, n);
+}
+
 }  // namespace ufora
 
 int32_t ufr_parallel_reduce(int32_t op, int64_t n, ufora::PartFn part, void* env, ufora::Partial* out) {
+  return ufr_parallel_reduce_many(1, &op, n, part, env, out);
+}
+
+int32_t ufr_parallel_reduce_many(int32_t width, const int32_t* ops, int64_t n, ufora::PartFn part, void* env,
+                                 ufora::Partial* out) {
   using namespace ufora;
-  auto o = ReduceOp(op);
+  if (width < 0 || width > kMaxReduceWidth) return 0;
   if (n <= 0) return part(env, 0, 0, out);  // the identity, from the part itself
-  Reduction r{o, n, reduce_leaf_size(o, n), part, env};
+  ReduceOp o[kMaxReduceWidth];
+  for (int32_t i = 0; i < width; ++i) o[i] = ReduceOp(ops[i]);
+  Reduction r{o, width, n, reduce_leaf_size(o, width, n), part, env};
   if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
   int64_t leaves = (n + r.leaf - 1) / r.leaf;
-  return reduce_leaves(r, 0, leaves, *out) ? 1 : 0;
+  return reduce_leaves(r, 0, leaves, out) ? 1 : 0;
 }

@@ -18,7 +18,11 @@
 
 namespace ufora {
 
-enum class ReduceOp : int32_t { SumInt, SumFloat, MinInt, MaxInt, MinFloat, MaxFloat, Any, All, Count };
+// Any and All combine bitwise (|, &), so they also serve int and bool `|=` / `&=` loops.
+enum class ReduceOp : int32_t { SumInt, SumFloat, MinInt, MaxInt, MinFloat, MaxFloat, Any, All, Count, ProductInt, Xor };
+
+// A `for` loop reduces up to this many accumulators at once, in one pass over its items.
+constexpr int32_t kMaxReduceWidth = 16;
 
 // One part's result; the layout is shared with the JIT-compiled parts (typed_codegen).
 struct Partial {
@@ -26,16 +30,22 @@ struct Partial {
   int64_t seen;  // whether any item was seen (min/max of nothing, sum of no floats)
 };
 
-// Computes the partial result of items [lo, hi) into *out; 0 to give up.
+// Computes the partial result of items [lo, hi) into *out (one Partial per accumulator);
+// 0 to give up.
 using PartFn = int32_t (*)(void* env, int64_t lo, int64_t hi, Partial* out);
 
 constexpr int64_t kFloatLeaf = int64_t(1) << 16;
 
 int64_t reduce_leaf_size(ReduceOp op, int64_t n);
+// For several accumulators: float sums' leaves if any accumulator is one.
+int64_t reduce_leaf_size(const ReduceOp* ops, int32_t width, int64_t n);
 
 }  // namespace ufora
 
 extern "C" {
 // Reduces items [0, n) into *out with `part` over the fixed tree; 0 when a part gave up.
 int32_t ufr_parallel_reduce(int32_t op, int64_t n, ufora::PartFn part, void* env, ufora::Partial* out);
+// The same for `width` accumulators at once: ops[i] combines out[i]; parts fill all of them.
+int32_t ufr_parallel_reduce_many(int32_t width, const int32_t* ops, int64_t n, ufora::PartFn part, void* env,
+                                 ufora::Partial* out);
 }
