@@ -168,6 +168,8 @@ class KernelCodegen {
     llvm::Value* stop = nullptr;    // range, counted; for a sequence, an end before its size
     llvm::Value* step = nullptr;    // range, counted
     llvm::Value* base = nullptr;    // counted
+    llvm::Value* first = nullptr;   // range: its start and step as computed (maybe constants)
+    llvm::Value* stride = nullptr;
     llvm::Value* sequence = nullptr;
     Scalar element = Scalar::Unknown;
     std::vector<IterState> parts;
@@ -637,6 +639,8 @@ class KernelCodegen {
         st.cursor = slot_holding(src.range.start);
         st.stop = slot_holding(src.range.stop);
         st.step = slot_holding(src.range.step);
+        st.first = src.range.start;
+        st.stride = src.range.step;
         break;
       case IterSource::Sequence:
         st.cursor = slot_holding(b_.getInt64(0));
@@ -1157,8 +1161,15 @@ class KernelCodegen {
   // ---- `for` loops run as parallel reductions (loop_reduction.cpp; lower/loop_reductions.h)
   const ir::LoopPlan* loop_plan(ir::BlockId header);
   bool gen_parallel_loop(const ir::Instr& for_iter);
-  llvm::Function* make_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, bool range, Scalar item);
-  void generate_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, bool range, Scalar item);
+  // Parts over a range whose start and step are constants get them as constants.
+  struct PartSource {
+    bool range;
+    Scalar item;
+    llvm::ConstantInt* first;
+    llvm::ConstantInt* step;
+  };
+  llvm::Function* make_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source);
+  void generate_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source);
   void gen_block(size_t i);
   llvm::Value* loop_identity(ir::LoopAccOp op, Scalar t);
   std::optional<std::vector<ir::LoopPlan>> loop_plans_;

@@ -128,7 +128,13 @@ bool KernelCodegen::gen_parallel_loop(const ir::Instr& in) {
     if (locals_[i]) b_.CreateStore(to_bits(b_.CreateLoad(type(t), locals_[i]), t), env_slot(3 + i));
     b_.CreateStore(b_.CreateZExt(b_.CreateLoad(b_.getInt1Ty(), bound_[i]), b_.getInt64Ty()), env_slot(3 + n_locals + i));
   }
-  llvm::Function* part = make_loop_part(*plan, in, range, range ? Scalar::Int : src.element);
+  // The loop has not started: its cursor is still the range's start.
+  PartSource ps{range, range ? Scalar::Int : src.element, nullptr, nullptr};
+  if (range) {
+    ps.first = llvm::dyn_cast_or_null<llvm::ConstantInt>(src.first);
+    ps.step = llvm::dyn_cast_or_null<llvm::ConstantInt>(src.stride);
+  }
+  llvm::Function* part = make_loop_part(*plan, in, ps);
   size_t width = plan->accumulators.size();
   llvm::Type* ops_type = llvm::ArrayType::get(b_.getInt32Ty(), std::max<size_t>(width, 1));
   llvm::Value* ops = scratch(ops_type);
@@ -157,20 +163,20 @@ bool KernelCodegen::gen_parallel_loop(const ir::Instr& in) {
   return true;
 }
 
-llvm::Function* KernelCodegen::make_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, bool range, Scalar item) {
+llvm::Function* KernelCodegen::make_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source) {
   static std::atomic<int64_t> counter{0};
   auto* fn = llvm::Function::Create(
       llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
       llvm::Function::InternalLinkage, "loop_part" + std::to_string(counter++), m_);
   KernelCodegen part(m_, p_, t_, fn, kernels_, globals_, pool_, index_of_);
   part.loop_part_ = true;
-  part.generate_loop_part(plan, for_iter, range, item);
+  part.generate_loop_part(plan, for_iter, source);
   return fn;
 }
 
 // `i32 part(ptr env, i64 lo, i64 hi, ptr out)`: the loop's header and body over items
 // [lo, hi); its exit writes the accumulators into out[0..width).
-void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, bool range, Scalar item) {
+void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& ps) {
   llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
   bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
   b_.SetInsertPoint(bail_);
@@ -191,6 +197,21 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
     if (locals_[i]) b_.CreateStore(from_bits(env_value(3 + i), s), locals_[i]);
     b_.CreateStore(b_.CreateTrunc(env_value(3 + n_locals + i), b_.getInt1Ty()), bound_[i]);
   }
+  // The loop's inputs (read, never written in it) must be bound: checked once here rather
+  // than at every read, so the body's loads are plain (an unbound one gives up, and the
+  // boxed code raises where Python would).
+  std::set<ir::BlockId> body(plan.body.begin(), plan.body.end());
+  std::set<int64_t> read, written;
+  for (ir::BlockId b : body)
+    for (const ir::Instr& in : f_.blocks[size_t(b)].instrs) {
+      if (in.op == Op::LoadLocal || in.op == Op::LoadDeref || in.op == Op::LoadCellObj) read.insert(in.imm);
+      if (in.op == Op::StoreLocal || in.op == Op::StoreDeref) written.insert(in.imm);
+    }
+  for (int64_t slot : read)
+    if (!written.count(slot)) {
+      guard(b_.CreateLoad(b_.getInt1Ty(), bound_[size_t(slot)]));
+      b_.CreateStore(b_.getInt1(true), bound_[size_t(slot)]);
+    }
   // The first piece continues from the accumulators' values; the others start from nothing.
   llvm::Value* first = b_.CreateICmpEQ(lo, b_.getInt64(0));
   for (const ir::LoopAccumulator& acc : plan.accumulators) {
@@ -201,14 +222,17 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
     llvm::Value* bound = b_.CreateLoad(b_.getInt1Ty(), bound_[slot]);
     b_.CreateStore(b_.CreateSelect(first, bound, b_.getInt1(true)), bound_[slot]);
   }
+  // 0 <= lo <= hi: lets LLVM drop the negative-index case of xs[i] for i in range(n).
+  b_.CreateAssumption(b_.CreateICmpSGE(lo, b_.getInt64(0)));
+  b_.CreateAssumption(b_.CreateICmpSLE(lo, hi));
   IterState source;
-  source.element = item;
-  if (range) {  // items first + step * k for k in [lo, hi)
+  source.element = ps.item;
+  if (ps.range) {  // items first + step * k for k in [lo, hi)
     source.kind = IterSource::Counted;
     source.cursor = slot_holding(lo);
     source.stop = slot_holding(hi);
-    source.base = slot_holding(env_value(0));
-    source.step = slot_holding(env_value(1));
+    source.base = slot_holding(ps.first ? static_cast<llvm::Value*>(ps.first) : env_value(0));
+    source.step = slot_holding(ps.step ? static_cast<llvm::Value*>(ps.step) : env_value(1));
   } else {
     source.kind = IterSource::Sequence;
     source.sequence = slot_holding(b_.CreateIntToPtr(env_value(0), b_.getPtrTy()));
@@ -219,7 +243,6 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
   iters_[for_iter.args[0]] = source;
   for (size_t i = 0; i < f_.blocks.size(); ++i) blocks_.push_back(llvm::BasicBlock::Create(ctx_, "l" + std::to_string(i), fn_));
   b_.CreateBr(blocks_[size_t(plan.header)]);
-  std::set<ir::BlockId> body(plan.body.begin(), plan.body.end());
   auto exit = size_t(for_iter.targets[1]);
   for (size_t i = 0; i < f_.blocks.size(); ++i) {
     if (i == size_t(plan.header) || body.count(ir::BlockId(i))) {
