@@ -14,7 +14,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
-NAMES = ["mandelbrot", "montecarlo_pi", "fib", "covariance", "kmeans"]
+NAMES = ["mandelbrot", "montecarlo_pi", "fib", "covariance", "kmeans", "dot_loop"]
 BEGIN, END = "<!-- parallel results: bench/run_parallel.py -->", "<!-- end of parallel results -->"
 
 
