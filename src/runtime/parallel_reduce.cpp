@@ -130,24 +130,40 @@ int64_t reduce_leaf_size(ReduceOp op, int64_t n) {
 int64_t reduce_leaf_size(const ReduceOp* ops, int32_t width, int64_t n) {
   for (int32_t i = 0; i < width; ++i)
     if (ops[i] == ReduceOp::SumFloat) return kFloatLeaf;
-  return reduce_leaf_size(ReduceOp::Count, n);
+  // Loops are often short and called often (an inner function's loop): below 64 items a
+  // leaf, one call of the part is the whole loop. The grouping cannot change these answers.
+  return std::max<int64_t>(64, reduce_leaf_size(ReduceOp::Count, n));
 }
 
 }  // namespace ufora
 
+namespace ufora {
+namespace {
+
+int32_t reduce_tree(int32_t width, const int32_t* ops, int64_t n, int64_t leaf, PartFn part, void* env, Partial* out) {
+  if (width < 0 || width > kMaxReduceWidth) return 0;
+  if (n <= 0) return part(env, 0, 0, out);  // the identity, from the part itself
+  ReduceOp o[kMaxReduceWidth];
+  for (int32_t i = 0; i < width; ++i) o[i] = ReduceOp(ops[i]);
+  Reduction r{o, width, n, leaf, part, env};
+  if (n <= leaf) return part(env, 0, n, out);  // one leaf: nothing to split or combine
+  if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
+  int64_t leaves = (n + r.leaf - 1) / r.leaf;
+  return reduce_leaves(r, 0, leaves, out) ? 1 : 0;
+}
+
+}  // namespace
+}  // namespace ufora
+
 int32_t ufr_parallel_reduce(int32_t op, int64_t n, ufora::PartFn part, void* env, ufora::Partial* out) {
-  return ufr_parallel_reduce_many(1, &op, n, part, env, out);
+  return ufora::reduce_tree(1, &op, n, ufora::reduce_leaf_size(ufora::ReduceOp(op), n), part, env, out);
 }
 
 int32_t ufr_parallel_reduce_many(int32_t width, const int32_t* ops, int64_t n, ufora::PartFn part, void* env,
                                  ufora::Partial* out) {
   using namespace ufora;
   if (width < 0 || width > kMaxReduceWidth) return 0;
-  if (n <= 0) return part(env, 0, 0, out);  // the identity, from the part itself
   ReduceOp o[kMaxReduceWidth];
   for (int32_t i = 0; i < width; ++i) o[i] = ReduceOp(ops[i]);
-  Reduction r{o, width, n, reduce_leaf_size(o, width, n), part, env};
-  if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
-  int64_t leaves = (n + r.leaf - 1) / r.leaf;
-  return reduce_leaves(r, 0, leaves, out) ? 1 : 0;
+  return reduce_tree(width, ops, n, reduce_leaf_size(o, width, n), part, env, out);
 }
