@@ -73,7 +73,7 @@ struct Scheduler::Impl {
   std::array<ThreadState*, kMaxThreads> states{};
   std::atomic<size_t> n_states{0};
   std::once_flag started;
-  int n_workers = 0;
+  std::atomic<int> n_workers{0};  // read by stats() on any thread
   std::atomic<int> idle{0};
   std::mutex sleep_lock;
   std::condition_variable wake;
@@ -238,8 +238,8 @@ bool Scheduler::split_always() {
 
 void Scheduler::start_workers() {
   std::call_once(impl_->started, [this] {
-    impl_->n_workers = threads() - 1;
-    for (int i = 1; i <= impl_->n_workers; ++i)
+    impl_->n_workers.store(threads() - 1);
+    for (int i = 1, n = impl_->n_workers.load(); i <= n; ++i)
       std::thread([this, i] { impl_->loop(impl_->own(i), [] { return false; }); }).detach();
   });
 }
@@ -316,7 +316,7 @@ SchedulerStats Scheduler::stats() const {
   s.tasks = impl_->tasks.load();
   s.steals = impl_->steals.load();
   s.parks = impl_->parks.load();
-  for (int i = 0; i <= impl_->n_workers; ++i) s.busy_seconds.push_back(double(impl_->busy_ns[size_t(i)].load()) * 1e-9);
+  for (int i = 0, n = impl_->n_workers.load(); i <= n; ++i) s.busy_seconds.push_back(double(impl_->busy_ns[size_t(i)].load()) * 1e-9);
   return s;
 }
 
