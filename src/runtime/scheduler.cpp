@@ -10,21 +10,44 @@
 #include <mutex>
 #include <thread>
 
+#include "runtime/stack_pool.h"
+#include "runtime/task_fiber.h"
+
 namespace ufora {
+
+namespace ctx = boost::context;
 
 namespace {
 
-// A thread's shared work, oldest at the front (what thieves take: the biggest pieces).
-struct WorkDeque {
-  std::mutex lock;
-  std::deque<Task*> tasks;
+// Task::waiter once the task is done.
+void* const kDone = reinterpret_cast<void*>(uintptr_t(1));
+
+// Who waits for a task: a parked task fiber (any thread may resume it), or the context of a
+// thread that called in, which only that thread may resume (`ready` tells it to).
+struct Waiter {
+  TaskFiber* fiber = nullptr;
+  std::atomic<bool>* ready = nullptr;
 };
 
-constexpr size_t kMaxDeques = 512;
+// Work a thread can pick up: a task not started yet, or a parked fiber whose wait is over.
+struct Item {
+  Task* task = nullptr;
+  TaskFiber* fiber = nullptr;
+  explicit operator bool() const { return task || fiber; }
+};
 
-thread_local WorkDeque* t_deque = nullptr;
-thread_local int t_worker = 0;  // 0 for threads that call in, 1.. for workers
-thread_local int t_task_depth = 0;  // tasks running on this thread's stack, nested
+// One per participating thread. Lives as long as the process: thieves may look at it.
+struct ThreadState {
+  std::mutex lock;
+  std::deque<Item> items;    // oldest at the front (what thieves take: the biggest pieces)
+  int worker = 0;            // 0 for threads that call in, 1.. for workers
+  TaskFiber* current = nullptr;  // the task fiber this thread is running, if any
+  std::atomic<bool> pinned_ready{false};  // this thread's own waiting context may go on
+};
+
+constexpr size_t kMaxThreads = 512;
+
+thread_local ThreadState* t_state = nullptr;
 
 int threads_from_environment() {
   if (const char* e = std::getenv("UFORA_THREADS")) {
@@ -43,64 +66,107 @@ int64_t now_ns() {
 
 std::atomic<uint8_t> g_split_wanted{0};
 
+bool Task::done() const { return waiter.load(std::memory_order_acquire) == kDone; }
+
 struct Scheduler::Impl {
   std::mutex registry;
-  std::array<WorkDeque*, kMaxDeques> deques{};
-  std::atomic<size_t> n_deques{0};
+  std::array<ThreadState*, kMaxThreads> states{};
+  std::atomic<size_t> n_states{0};
   std::once_flag started;
-  int n_workers = 0;
+  std::atomic<int> n_workers{0};  // read by stats() on any thread
   std::atomic<int> idle{0};
   std::mutex sleep_lock;
   std::condition_variable wake;
-  std::atomic<int64_t> tasks{0}, steals{0};
+  std::atomic<int64_t> tasks{0}, steals{0}, parks{0};
   std::atomic<int> active{0};
-  std::array<std::atomic<int64_t>, kMaxDeques> busy_ns{};
+  std::array<std::atomic<int64_t>, kMaxThreads> busy_ns{};
 
-  WorkDeque* own() {
-    if (!t_deque) {
+  // Thread-locals are only read through these, never on a task fiber across a wait: the
+  // fiber may come back on another thread (task_fiber.h).
+  __attribute__((noinline)) ThreadState* own(int worker = 0) {
+    if (!t_state) {
       std::lock_guard<std::mutex> hold(registry);
-      size_t i = n_deques.load(std::memory_order_relaxed);
-      if (i == kMaxDeques) std::abort();  // more than 512 threads calling in at once
-      deques[i] = new WorkDeque();  // lives as long as the process: thieves may look at it
-      t_deque = deques[i];
-      n_deques.store(i + 1, std::memory_order_release);
+      size_t i = n_states.load(std::memory_order_relaxed);
+      if (i == kMaxThreads) std::abort();  // more than 512 threads calling in at once
+      states[i] = new ThreadState();
+      states[i]->worker = worker;
+      t_state = states[i];
+      n_states.store(i + 1, std::memory_order_release);
     }
-    return t_deque;
+    return t_state;
+  }
+  __attribute__((noinline)) static TaskFiber* current_fiber() { return t_state ? t_state->current : nullptr; }
+
+  void push(ThreadState* ts, Item item) {
+    std::lock_guard<std::mutex> hold(ts->lock);
+    ts->items.push_back(item);
   }
 
-  Task* pop_own() {
-    WorkDeque* d = own();
-    std::lock_guard<std::mutex> hold(d->lock);
-    if (d->tasks.empty()) return nullptr;
-    Task* t = d->tasks.back();
-    d->tasks.pop_back();
-    return t;
+  Item pop_own(ThreadState* ts) {
+    std::lock_guard<std::mutex> hold(ts->lock);
+    if (ts->items.empty()) return {};
+    Item it = ts->items.back();
+    ts->items.pop_back();
+    return it;
   }
 
-  Task* steal() {
-    size_t n = n_deques.load(std::memory_order_acquire);
-    if (n == 0) return nullptr;
+  Item steal(ThreadState* me) {
+    size_t n = n_states.load(std::memory_order_acquire);
+    if (n == 0) return {};
     size_t start = size_t(now_ns()) % n;
     for (size_t k = 0; k < n; ++k) {
-      WorkDeque* d = deques[(start + k) % n];
-      if (d == t_deque) continue;
-      std::lock_guard<std::mutex> hold(d->lock);
-      if (d->tasks.empty()) continue;
-      Task* t = d->tasks.front();
-      d->tasks.pop_front();
-      steals.fetch_add(1, std::memory_order_relaxed);
-      return t;
+      ThreadState* other = states[(start + k) % n];
+      if (other == me) continue;
+      std::lock_guard<std::mutex> hold(other->lock);
+      if (other->items.empty()) continue;
+      Item it = other->items.front();
+      other->items.pop_front();
+      if (it.task) steals.fetch_add(1, std::memory_order_relaxed);
+      return it;
     }
-    return nullptr;
+    return {};
   }
 
-  void run(Task* t) {
+  // The task is done: whoever waits for it may go on.
+  void complete(ThreadState* ts, Task* t) {
+    void* w = t->waiter.exchange(kDone, std::memory_order_acq_rel);
+    if (!w) return;
+    Waiter* waiter = static_cast<Waiter*>(w);
+    if (TaskFiber* f = waiter->fiber) {
+      delete waiter;
+      push(ts, Item{nullptr, f});  // next for this thread, unless a thief is quicker
+    } else {
+      waiter->ready->store(true, std::memory_order_release);  // `waiter` lives on that thread's stack
+    }
+  }
+
+  // Runs an item on this thread until its fiber finishes or parks, then does the bookkeeping
+  // the fiber could not do itself.
+  void execute(ThreadState* ts, Item item) {
+    TaskFiber* f = item.fiber ? item.fiber : new TaskFiber(item.task);
     active.fetch_add(1, std::memory_order_relaxed);
-    int64_t start = ++t_task_depth == 1 ? now_ns() : 0;
-    t->run();
-    if (--t_task_depth == 0) busy_ns[size_t(t_worker)].fetch_add(now_ns() - start, std::memory_order_relaxed);
+    ts->current = f;
+    int64_t start = now_ns();
+    TaskFiber::Stop stop = f->resume();
+    busy_ns[size_t(ts->worker)].fetch_add(now_ns() - start, std::memory_order_relaxed);
+    ts->current = nullptr;
     active.fetch_sub(1, std::memory_order_relaxed);
-    t->done.store(true, std::memory_order_release);
+    if (stop == TaskFiber::Stop::Finished) {
+      Task* t = f->task();
+      delete f;
+      complete(ts, t);
+      return;
+    }
+    // Parked: the fiber is fully suspended now, so it is safe to let others resume it.
+    parks.fetch_add(1, std::memory_order_relaxed);
+    Task* awaited = f->parked_on;
+    f->parked_on = nullptr;
+    auto* waiter = new Waiter{f, nullptr};
+    void* expected = nullptr;
+    if (!awaited->waiter.compare_exchange_strong(expected, waiter, std::memory_order_acq_rel)) {
+      delete waiter;  // it finished in the meantime
+      push(ts, Item{nullptr, f});
+    }
   }
 
   // A thread with nothing to do says so, so that busy threads split work off for it.
@@ -109,6 +175,44 @@ struct Scheduler::Impl {
   }
   void stop_idling() {
     if (idle.fetch_sub(1, std::memory_order_relaxed) == 1 && !Scheduler::split_always()) g_split_wanted.store(0, std::memory_order_relaxed);
+  }
+
+  // Runs work until `finished()`; workers never finish. Idle, a worker sleeps a little;
+  // a thread that called in only yields (what it waits for may end any moment).
+  template <class Finished>
+  void loop(ThreadState* ts, Finished finished) {
+    bool idling = false;
+    while (!finished()) {
+      Item it = pop_own(ts);
+      if (!it) it = steal(ts);
+      if (it) {
+        if (idling) stop_idling();
+        idling = false;
+        execute(ts, it);
+        continue;
+      }
+      if (!idling) become_idle();
+      idling = true;
+      g_split_wanted.store(1, std::memory_order_relaxed);
+      if (ts->worker == 0) {
+        std::this_thread::yield();
+        continue;
+      }
+      for (int spin = 0; spin < 64 && !it; ++spin) {
+        std::this_thread::yield();
+        it = steal(ts);
+        if (!it) g_split_wanted.store(1, std::memory_order_relaxed);
+      }
+      if (it) {
+        stop_idling();
+        idling = false;
+        execute(ts, it);
+        continue;
+      }
+      std::unique_lock<std::mutex> hold(sleep_lock);
+      wake.wait_for(hold, std::chrono::milliseconds(1));
+    }
+    if (idling) stop_idling();
   }
 };
 
@@ -134,8 +238,9 @@ bool Scheduler::split_always() {
 
 void Scheduler::start_workers() {
   std::call_once(impl_->started, [this] {
-    impl_->n_workers = threads() - 1;
-    for (int i = 1; i <= impl_->n_workers; ++i) std::thread([this, i] { worker_loop(i); }).detach();
+    impl_->n_workers.store(threads() - 1);
+    for (int i = 1, n = impl_->n_workers.load(); i <= n; ++i)
+      std::thread([this, i] { impl_->loop(impl_->own(i), [] { return false; }); }).detach();
   });
 }
 
@@ -143,11 +248,7 @@ bool Scheduler::someone_idle() const { return g_split_wanted.load(std::memory_or
 
 void Scheduler::offer(Task* t) {
   start_workers();
-  WorkDeque* d = impl_->own();
-  {
-    std::lock_guard<std::mutex> hold(d->lock);
-    d->tasks.push_back(t);
-  }
+  impl_->push(impl_->own(), Item{t, nullptr});
   impl_->tasks.fetch_add(1, std::memory_order_relaxed);
   // One offer per request: the idle thread asks again if it still finds nothing to take.
   if (!split_always()) g_split_wanted.store(0, std::memory_order_relaxed);
@@ -155,60 +256,56 @@ void Scheduler::offer(Task* t) {
 }
 
 bool Scheduler::take_back(Task* t) {
-  WorkDeque* d = impl_->own();
-  std::lock_guard<std::mutex> hold(d->lock);
-  if (d->tasks.empty() || d->tasks.back() != t) return false;
-  d->tasks.pop_back();
+  ThreadState* ts = impl_->own();
+  std::lock_guard<std::mutex> hold(ts->lock);
+  if (ts->items.empty() || ts->items.back().task != t) return false;
+  ts->items.pop_back();
   return true;
 }
 
 void Scheduler::wait(Task* t) {
-  bool idling = false;
-  while (!t->done.load(std::memory_order_acquire)) {
-    Task* other = impl_->pop_own();
-    if (!other) other = impl_->steal();
-    if (other) {
-      if (idling) impl_->stop_idling();
-      idling = false;
-      impl_->run(other);
-    } else {
-      if (!idling) impl_->become_idle();
-      idling = true;
-      g_split_wanted.store(1, std::memory_order_relaxed);
-      std::this_thread::yield();
-    }
+  if (t->done()) return;
+  if (TaskFiber* f = Impl::current_fiber()) {
+    // On a task fiber: park it; the loop that ran it registers the wait. When this returns
+    // `t` is done, and this may be another thread.
+    f->parked_on = t;
+    f->park();
+    return;
   }
-  if (idling) impl_->stop_idling();
+  wait_on_loop_fiber(t);
 }
 
-void Scheduler::worker_loop(int index) {
-  t_worker = index;
-  impl_->own();
-  for (;;) {
-    Task* t = impl_->pop_own();
-    if (!t) t = impl_->steal();
-    if (t) {
-      impl_->run(t);
-      continue;
-    }
-    // Idle: look around a little, then sleep until work is offered (or a millisecond).
-    impl_->become_idle();
-    for (int spin = 0; spin < 64 && !t; ++spin) {
-      std::this_thread::yield();
-      t = impl_->steal();
-      if (!t) g_split_wanted.store(1, std::memory_order_relaxed);
-    }
-    if (!t) {
-      std::unique_lock<std::mutex> hold(impl_->sleep_lock);
-      impl_->wake.wait_for(hold, std::chrono::milliseconds(1));
-    }
-    impl_->stop_idling();
-    if (t) impl_->run(t);
-  }
+// A thread that called in cannot lend its own stack to other threads: it runs the
+// scheduler loop on a fiber until `t` is done, then switches back.
+void Scheduler::wait_on_loop_fiber(Task* t) {
+  ThreadState* ts = impl_->own();
+  ts->pinned_ready.store(false, std::memory_order_relaxed);
+  Waiter me{nullptr, &ts->pinned_ready};
+  void* expected = nullptr;
+  if (!t->waiter.compare_exchange_strong(expected, &me, std::memory_order_acq_rel)) return;  // done already
+  StackExtent loop_stack, native_stack;
+  void* tsan_native = tsan_current_fiber();
+  void* tsan_loop = tsan_new_fiber();
+  ctx::fiber loop_fiber(std::allocator_arg, PooledStack{&task_stacks(), &loop_stack}, [&](ctx::fiber&& native) {
+    asan_finish_switch(nullptr, &native_stack);
+    impl_->loop(ts, [ts] { return ts->pinned_ready.load(std::memory_order_acquire); });
+    asan_start_switch(nullptr, native_stack);  // the loop's stack ends
+    tsan_switch_to(tsan_native);
+    return std::move(native);
+  });
+  tsan_switch_to(tsan_loop);
+  void* fake = nullptr;
+  asan_start_switch(&fake, loop_stack);
+  loop_fiber = std::move(loop_fiber).resume();
+  asan_finish_switch(fake, nullptr);
+  tsan_destroy(tsan_loop);
 }
 
 void Scheduler::note_busy(int64_t ns) {
-  if (t_task_depth == 0) impl_->busy_ns[size_t(t_worker)].fetch_add(ns, std::memory_order_relaxed);  // else the task counts it
+  if (!Impl::current_fiber()) {  // else the loop running the fiber counts it
+    ThreadState* ts = impl_->own();
+    impl_->busy_ns[size_t(ts->worker)].fetch_add(ns, std::memory_order_relaxed);
+  }
 }
 
 int64_t Scheduler::clock_ns() { return now_ns(); }
@@ -218,14 +315,15 @@ SchedulerStats Scheduler::stats() const {
   s.active = impl_->active.load();
   s.tasks = impl_->tasks.load();
   s.steals = impl_->steals.load();
-  for (int i = 0; i <= impl_->n_workers; ++i) s.busy_seconds.push_back(double(impl_->busy_ns[size_t(i)].load()) * 1e-9);
+  s.parks = impl_->parks.load();
+  for (int i = 0, n = impl_->n_workers.load(); i <= n; ++i) s.busy_seconds.push_back(double(impl_->busy_ns[size_t(i)].load()) * 1e-9);
   return s;
 }
 
 std::string Scheduler::stats_report() const {
   SchedulerStats s = stats();
   std::string out = "ufora: " + std::to_string(threads()) + " threads, " + std::to_string(s.tasks) + " tasks offered (splits), " +
-                    std::to_string(s.steals) + " stolen\n";
+                    std::to_string(s.steals) + " stolen, " + std::to_string(s.parks) + " waits parked a fiber\n";
   for (size_t i = 0; i < s.busy_seconds.size(); ++i) {
     char line[96];
     std::snprintf(line, sizeof line, "ufora:   %s %zu busy %.3f s\n", i == 0 ? "main  " : "worker", i,

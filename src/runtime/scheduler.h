@@ -7,8 +7,11 @@
 // is idle (lazy splitting, see parallel_reduce.h), so on one thread a parallel construct
 // costs a handful of atomic loads.
 //
-// A thread that waits for a task somebody stole does not block: it runs other tasks until
-// the stolen one is done.
+// Every task another thread takes runs on a fiber of its own (task_fiber.h, stacks from a
+// pool). A task that waits for one somebody stole parks its fiber, and its thread runs other
+// work; whichever thread finishes the awaited task makes the parked fiber runnable, and any
+// thread may resume it. A thread that calls in and waits runs the same loop on a fiber of
+// its own until what it waits for is done, then carries on where it was.
 #pragma once
 
 #include <atomic>
@@ -25,13 +28,16 @@ extern std::atomic<uint8_t> g_split_wanted;
 struct Task {
   virtual ~Task() = default;
   virtual void run() = 0;
-  std::atomic<bool> done{false};
+  bool done() const;
+  // The scheduler's: null while queued or running, then who waits for it, then "done".
+  std::atomic<void*> waiter{nullptr};
 };
 
 struct SchedulerStats {
   int active = 0;      // threads running a shared task right now
   int64_t tasks = 0;   // tasks offered for stealing (splits)
   int64_t steals = 0;  // tasks run by a thread other than the one that offered them
+  int64_t parks = 0;   // waits that suspended a fiber (the thread ran other work meanwhile)
   std::vector<double> busy_seconds;  // in parallel work, per worker (index 0: the threads that called in)
 };
 
@@ -53,7 +59,7 @@ class Scheduler {
   void offer(Task* t);
   // Removes `t` from the calling thread's deque if no one stole it yet.
   bool take_back(Task* t);
-  // Runs other work until `t` is done.
+  // Returns once `t` is done; meanwhile this thread runs other work (see above).
   void wait(Task* t);
 
   // Parallel constructs report the time the calling thread spent computing.
@@ -68,7 +74,7 @@ class Scheduler {
 
  private:
   Scheduler();
-  void worker_loop(int index);
+  void wait_on_loop_fiber(Task* t);
   struct Impl;
   Impl* impl_;
   std::atomic<int> threads_{1};
