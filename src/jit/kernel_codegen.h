@@ -109,8 +109,6 @@ class KernelCodegen {
     size_t next_arg = 0;
     auto arg = [&] { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), fn_->getArg(2), next_arg++)); };
     Scalar element = t_.element;
-    llvm::Value* builder = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_new", b_.getPtrTy(), b_.getInt64Ty()),
-                                         {b_.getInt64(int64_t(element == Scalar::Float ? PackedKind::Float : PackedKind::Int))});
     IterState source;
     if (t_.args[0] == Scalar::Int) {
       source.kind = IterSource::Range;
@@ -126,16 +124,34 @@ class KernelCodegen {
     std::vector<Slot> free;
     for (size_t i = 1; i < t_.args.size(); ++i)
       free.push_back(Slot{slot_holding(from_bits(arg(), t_.args[i])), slot_holding(b_.getInt1(true)), t_.args[i]});
+    if (parallel_enabled()) {
+      // The items are independent: parts over slices of the source build lists that the
+      // fixed tree of parallel_reduce concatenates in order.
+      std::vector<Scalar> free_types;
+      llvm::Value* env = part_environment(source, free, free_types);
+      llvm::Function* part = make_part("list", t_, element, source.kind == IterSource::Range ? Scalar::Int : source.element,
+                                       source.kind == IterSource::Range, free_types);
+      llvm::Value* out = scratch(llvm::ArrayType::get(b_.getInt64Ty(), 2));
+      llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(ReduceOp::Concat)), remaining_items(source), part, env, out});
+      guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
+      llvm::Value* built = b_.CreateIntToPtr(b_.CreateLoad(b_.getInt64Ty(), out), b_.getPtrTy());
+      llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {built});
+      b_.CreateStore(b_.CreatePtrToInt(list, b_.getInt64Ty()), fn_->getArg(0));
+      b_.CreateRet(b_.getInt1(true));
+      b_.SetInsertPoint(bail_);
+      b_.CreateRet(b_.getInt1(false));  // a part gave up: the parts' lists are gone already
+      return;
+    }
+    llvm::Value* builder = b_.CreateCall(list_new_fn(), {b_.getInt64(int64_t(element == Scalar::Float ? PackedKind::Float : PackedKind::Int))});
     llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "list_done", fn_);
-    auto push = m_.getOrInsertFunction("ufr_k_list_push", b_.getVoidTy(), b_.getPtrTy(), b_.getInt64Ty());
     generate_inline(*this, source, std::move(free),
-                    [&](llvm::Value* v, Scalar s) { b_.CreateCall(push, {builder, to_bits(v, s)}); }, done);
+                    [&](llvm::Value* v, Scalar s) { b_.CreateCall(list_push_fn(), {builder, to_bits(v, s)}); }, done);
     llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {builder});
     b_.CreateStore(b_.CreatePtrToInt(list, b_.getInt64Ty()), fn_->getArg(0));
     b_.CreateRet(b_.getInt1(true));
     // Giving up frees what was built so far.
     b_.SetInsertPoint(bail_);
-    b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_discard", b_.getVoidTy(), b_.getPtrTy()), {builder});
+    b_.CreateCall(list_discard_fn(), {builder});
     b_.CreateRet(b_.getInt1(false));
   }
 
@@ -996,10 +1012,28 @@ class KernelCodegen {
   // index), the call depth, then the free variables.
   llvm::Value* consume_in_parallel(const std::string& name, const Lazy& lazy, const ir::TypedFunction& body, Scalar result) {
     const IterState& src = lazy.source;
-    size_t n_env = 3 + lazy.cells.size();
-    llvm::Value* env = scratch(llvm::ArrayType::get(b_.getInt64Ty(), n_env));
-    auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(llvm::ArrayType::get(b_.getInt64Ty(), n_env), env, 0, i); };
+    std::vector<Scalar> free_types;
+    llvm::Value* env = part_environment(src, lazy.cells, free_types);
     llvm::Value* count = remaining_items(src);
+    llvm::Function* part = make_part(name, body, result, src.kind == IterSource::Range ? Scalar::Int : src.element,
+                                     src.kind == IterSource::Range, free_types);
+    llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
+    llvm::Value* out = scratch(partial);
+    llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(reduce_op(name, result))), count, part, env, out});
+    guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
+    llvm::Value* acc_bits = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 0));
+    llvm::Value* seen = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 1));
+    if ((name == "sum" && result == Scalar::Float) || name == "min" || name == "max") guard(b_.CreateICmpNE(seen, b_.getInt64(0)));
+    return from_bits(acc_bits, result);
+  }
+
+  // What a part function reads (generate_part): the source (range: first value, step;
+  // sequence: header, first index), the call depth, then the free variables' values.
+  llvm::Value* part_environment(const IterState& src, const std::vector<Slot>& free, std::vector<Scalar>& free_types) {
+    size_t n_env = 3 + free.size();
+    llvm::Type* env_type = llvm::ArrayType::get(b_.getInt64Ty(), n_env);
+    llvm::Value* env = scratch(env_type);
+    auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(env_type, env, 0, i); };
     if (src.kind == IterSource::Range) {
       b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(0));
       b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.step), env_slot(1));
@@ -1008,26 +1042,22 @@ class KernelCodegen {
       b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(1));
     }
     b_.CreateStore(b_.CreateSExt(depth_, b_.getInt64Ty()), env_slot(2));
-    std::vector<Scalar> free_types;
-    for (size_t i = 0; i < lazy.cells.size(); ++i) {
-      const Slot& cell = lazy.cells[i];
+    for (size_t i = 0; i < free.size(); ++i) {
+      const Slot& cell = free[i];
       guard(b_.CreateLoad(b_.getInt1Ty(), cell.bound));  // NameError in Python
       b_.CreateStore(to_bits(b_.CreateLoad(type(cell.type), cell.value), cell.type), env_slot(3 + i));
       free_types.push_back(cell.type);
     }
-    llvm::Function* part = make_part(name, body, result, src.kind == IterSource::Range ? Scalar::Int : src.element,
-                                     src.kind == IterSource::Range, free_types);
-    llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
-    llvm::Value* out = scratch(partial);
-    auto reduce = m_.getOrInsertFunction("ufr_parallel_reduce", b_.getInt32Ty(), b_.getInt32Ty(), b_.getInt64Ty(), b_.getPtrTy(),
-                                         b_.getPtrTy(), b_.getPtrTy());
-    llvm::Value* ok = b_.CreateCall(reduce, {b_.getInt32(int32_t(reduce_op(name, result))), count, part, env, out});
-    guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
-    llvm::Value* acc_bits = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 0));
-    llvm::Value* seen = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 1));
-    if ((name == "sum" && result == Scalar::Float) || name == "min" || name == "max") guard(b_.CreateICmpNE(seen, b_.getInt64(0)));
-    return from_bits(acc_bits, result);
+    return env;
   }
+
+  llvm::FunctionCallee parallel_reduce_fn() {
+    return m_.getOrInsertFunction("ufr_parallel_reduce", b_.getInt32Ty(), b_.getInt32Ty(), b_.getInt64Ty(), b_.getPtrTy(),
+                                  b_.getPtrTy(), b_.getPtrTy());
+  }
+  llvm::FunctionCallee list_new_fn() { return m_.getOrInsertFunction("ufr_k_list_new", b_.getPtrTy(), b_.getInt64Ty()); }
+  llvm::FunctionCallee list_push_fn() { return m_.getOrInsertFunction("ufr_k_list_push", b_.getVoidTy(), b_.getPtrTy(), b_.getInt64Ty()); }
+  llvm::FunctionCallee list_discard_fn() { return m_.getOrInsertFunction("ufr_k_list_discard", b_.getVoidTy(), b_.getPtrTy()); }
 
   // `i32 part(ptr env, i64 lo, i64 hi, ptr out)`: the comprehension over items [lo, hi).
   llvm::Function* make_part(const std::string& name, const ir::TypedFunction& body, Scalar result, Scalar item, bool range,
@@ -1044,7 +1074,11 @@ class KernelCodegen {
   void generate_part(const std::string& name, Scalar result, Scalar item, bool range, const std::vector<Scalar>& free_types) {
     llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
     bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
+    b_.SetInsertPoint(entry);
+    // "list": the part builds its slice of a list comprehension's result (ReduceOp::Concat).
+    llvm::Value* builder = name == "list" ? b_.CreateCall(list_new_fn(), {b_.getInt64(int64_t(result == Scalar::Float ? PackedKind::Float : PackedKind::Int))}) : nullptr;
     b_.SetInsertPoint(bail_);
+    if (builder) b_.CreateCall(list_discard_fn(), {builder});
     b_.CreateRet(b_.getInt32(0));
     b_.SetInsertPoint(entry);
     llvm::Value* env = fn_->getArg(0);
@@ -1073,11 +1107,20 @@ class KernelCodegen {
       free.push_back(Slot{slot_holding(from_bits(env_value(3 + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
     llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "part_done", fn_);
     llvm::BasicBlock* finish = llvm::BasicBlock::Create(ctx_, "part_finish", fn_);
+    llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
+    if (builder) {
+      generate_inline(*this, source, std::move(free),
+                      [&](llvm::Value* v, Scalar s) { b_.CreateCall(list_push_fn(), {builder, to_bits(v, s)}); }, done);
+      b_.CreateStore(b_.CreatePtrToInt(builder, b_.getInt64Ty()), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 0));
+      b_.CreateStore(b_.getInt64(1), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 1));
+      b_.CreateRet(b_.getInt32(1));
+      finish->eraseFromParent();
+      return;
+    }
     Reducer r = begin_reduce(name, result, finish);
     generate_inline(*this, source, std::move(free), [&](llvm::Value* v, Scalar s) { reduce_element(r, v, s); }, done);
     b_.CreateBr(finish);
     b_.SetInsertPoint(finish);
-    llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
     b_.CreateStore(to_bits(b_.CreateLoad(type(result), r.acc), result), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 0));
     b_.CreateStore(b_.CreateZExt(b_.CreateLoad(b_.getInt1Ty(), r.seen), b_.getInt64Ty()), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 1));
     b_.CreateRet(b_.getInt32(1));

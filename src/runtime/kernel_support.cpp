@@ -87,3 +87,10 @@ void* ufr_k_list_finish(void* builder) {
 }
 
 void ufr_k_list_discard(void* builder) { delete static_cast<ListBuilder*>(builder); }
+
+void* ufr_k_list_append(void* into, void* from) {
+  std::unique_ptr<ListBuilder> tail(static_cast<ListBuilder*>(from));
+  auto* head = static_cast<ListBuilder*>(into);
+  head->bits.insert(head->bits.end(), tail->bits.begin(), tail->bits.end());
+  return head;
+}

@@ -18,4 +18,6 @@ void* ufr_k_list_new(int64_t kind);
 void ufr_k_list_push(void* builder, int64_t bits);
 void* ufr_k_list_finish(void* builder);
 void ufr_k_list_discard(void* builder);
+// Moves `from`'s items to the end of `into` and frees `from`; returns `into`.
+void* ufr_k_list_append(void* into, void* from);
 }

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "runtime/kernel_support.h"
 #include "runtime/scheduler.h"
 
 namespace ufora {
@@ -44,6 +45,9 @@ bool combine(ReduceOp op, const Partial& l, const Partial& r, Partial& out) {
     case ReduceOp::Any: out.acc = l.acc | r.acc; return true;
     case ReduceOp::All: out.acc = l.acc & r.acc; return true;
     case ReduceOp::Xor: out.acc = l.acc ^ r.acc; return true;
+    case ReduceOp::Concat:
+      out.acc = uint64_t(ufr_k_list_append(reinterpret_cast<void*>(l.acc), reinterpret_cast<void*>(r.acc)));
+      return true;
     default: break;
   }
   if (!l.seen || !r.seen) {
@@ -74,6 +78,15 @@ struct Reduction {
 };
 
 bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out);
+
+// A partial result that will not be combined (the reduction gave up) frees what it holds.
+void release_one(ReduceOp op, Partial& p) {
+  if (op == ReduceOp::Concat && p.acc) ufr_k_list_discard(reinterpret_cast<void*>(p.acc));
+  p.acc = 0;
+}
+void release(const Reduction& r, Partial* p) {
+  for (int32_t i = 0; i < r.width; ++i) release_one(r.ops[i], p[i]);
+}
 
 // The right half of a tree node, offered to idle threads.
 struct RightHalf : Task {
@@ -112,10 +125,22 @@ bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out) {
     ok_left = reduce_leaves(r, first, mid, left);
     ok_right = ok_left && reduce_leaves(r, mid, end, right);
   }
-  if (!ok_left || !ok_right) return false;
-  for (int32_t i = 0; i < r.width; ++i)
-    if (!combine(r.ops[i], left[i], right[i], out[i])) return false;
-  return true;
+  if (!ok_left || !ok_right) {
+    if (ok_left) release(r, left);
+    if (ok_right) release(r, right);
+    return false;
+  }
+  bool ok = true;
+  for (int32_t i = 0; i < r.width; ++i) {
+    if (ok && combine(r.ops[i], left[i], right[i], out[i])) continue;
+    if (ok) {  // what the failed combine and the ones before it made
+      for (int32_t j = 0; j < i; ++j) release_one(r.ops[j], out[j]);
+    }
+    ok = false;
+    release_one(r.ops[i], left[i]);
+    release_one(r.ops[i], right[i]);
+  }
+  return ok;
 }
 
 }  // namespace

@@ -19,7 +19,9 @@
 namespace ufora {
 
 // Any and All combine bitwise (|, &), so they also serve int and bool `|=` / `&=` loops.
-enum class ReduceOp : int32_t { SumInt, SumFloat, MinInt, MaxInt, MinFloat, MaxFloat, Any, All, Count, ProductInt, Xor };
+// Concat: each part's acc is a list under construction (kernel_support.h's builders), joined
+// in order; a reduction that gives up discards them.
+enum class ReduceOp : int32_t { SumInt, SumFloat, MinInt, MaxInt, MinFloat, MaxFloat, Any, All, Count, ProductInt, Xor, Concat };
 
 // A `for` loop reduces up to this many accumulators at once, in one pass over its items.
 constexpr int32_t kMaxReduceWidth = 16;
