@@ -103,9 +103,7 @@ bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out) {
   if (end - first == 1) {
     int64_t lo = first * r.leaf;
     int64_t hi = std::min(r.n, lo + r.leaf);
-    int64_t start = Scheduler::clock_ns();
     bool ok = r.part(r.env, lo, hi, out) != 0;
-    Scheduler::instance().note_busy(Scheduler::clock_ns() - start);
     if (!ok) r.failed.store(true, std::memory_order_relaxed);
     return ok;
   }

@@ -39,6 +39,7 @@ struct SchedulerStats {
   int64_t steals = 0;  // tasks run by a thread other than the one that offered them
   int64_t parks = 0;   // waits that suspended a fiber (the thread ran other work meanwhile)
   std::vector<double> busy_seconds;  // in parallel work, per worker (index 0: the threads that called in)
+  double waited_seconds = 0;  // threads that called in, waiting for other threads' tasks to end
 };
 
 class Scheduler {
@@ -62,9 +63,6 @@ class Scheduler {
   // Returns once `t` is done; meanwhile this thread runs other work (see above).
   void wait(Task* t);
 
-  // Parallel constructs report the time the calling thread spent computing.
-  void note_busy(int64_t ns);
-  static int64_t clock_ns();
   SchedulerStats stats() const;
   std::string stats_report() const;  // what `ufora-run --stats` prints
 
