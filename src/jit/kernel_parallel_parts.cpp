@@ -1,0 +1,207 @@
+// KernelCodegen (kernel_codegen.h): reductions and list comprehensions run over the fixed tree
+// of runtime/parallel_reduce.h. The comprehension's body becomes a part function over items
+// [lo, hi), which the runtime calls on whatever threads it uses; it reads the source and the
+// free variables from an environment (part_environment).
+
+#include <atomic>
+
+#include "jit/kernel_codegen.h"
+
+namespace ufora::jit::detail {
+
+ReduceOp KernelCodegen::reduce_op(const std::string& name, Scalar result) {
+  bool floating = result == Scalar::Float;
+  if (name == "sum") return floating ? ReduceOp::SumFloat : ReduceOp::SumInt;
+  if (name == "min") return floating ? ReduceOp::MinFloat : ReduceOp::MinInt;
+  if (name == "max") return floating ? ReduceOp::MaxFloat : ReduceOp::MaxInt;
+  if (name == "any") return ReduceOp::Any;
+  if (name == "all") return ReduceOp::All;
+  return ReduceOp::Count;
+}
+
+// The reduction runs over the fixed tree of parallel_reduce: the body is compiled into a
+// part function over items [lo, hi), which the runtime calls on whatever threads it uses.
+// Environment slots: the source (range: first value, step; sequence: header, first
+// index), the call depth, then the free variables.
+llvm::Value* KernelCodegen::consume_in_parallel(const std::string& name, const Lazy& lazy,
+                                                const ir::TypedFunction& body, Scalar result) {
+  const IterState& src = lazy.source;
+  std::vector<Scalar> free_types;
+  llvm::Value* env = part_environment(src, lazy.cells, free_types);
+  llvm::Value* count = remaining_items(src);
+  llvm::Function* part = make_part(name, body, result, src.kind == IterSource::Range ? Scalar::Int : src.element,
+                                   src.kind == IterSource::Range, free_types);
+  llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
+  llvm::Value* out = scratch(partial);
+  llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(reduce_op(name, result))), count, part, env, out});
+  guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
+  llvm::Value* acc_bits = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 0));
+  llvm::Value* seen = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 1));
+  if ((name == "sum" && result == Scalar::Float) || name == "min" || name == "max") guard(b_.CreateICmpNE(seen, b_.getInt64(0)));
+  return from_bits(acc_bits, result);
+}
+
+// What a part function reads (generate_part): the source (range: first value, step;
+// sequence: header, first index), the call depth, then the free variables' values.
+llvm::Value* KernelCodegen::part_environment(const IterState& src, const std::vector<Slot>& free,
+                                             std::vector<Scalar>& free_types) {
+  size_t n_env = 3 + free.size();
+  llvm::Type* env_type = llvm::ArrayType::get(b_.getInt64Ty(), n_env);
+  llvm::Value* env = scratch(env_type);
+  auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(env_type, env, 0, i); };
+  if (src.kind == IterSource::Range) {
+    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(0));
+    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.step), env_slot(1));
+  } else {
+    b_.CreateStore(b_.CreatePtrToInt(b_.CreateLoad(b_.getPtrTy(), src.sequence), b_.getInt64Ty()), env_slot(0));
+    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(1));
+  }
+  b_.CreateStore(b_.CreateSExt(depth_, b_.getInt64Ty()), env_slot(2));
+  for (size_t i = 0; i < free.size(); ++i) {
+    const Slot& cell = free[i];
+    guard(b_.CreateLoad(b_.getInt1Ty(), cell.bound));  // NameError in Python
+    b_.CreateStore(to_bits(b_.CreateLoad(type(cell.type), cell.value), cell.type), env_slot(3 + i));
+    free_types.push_back(cell.type);
+  }
+  return env;
+}
+
+llvm::FunctionCallee KernelCodegen::parallel_reduce_fn() {
+  return m_.getOrInsertFunction("ufr_parallel_reduce", b_.getInt32Ty(), b_.getInt32Ty(), b_.getInt64Ty(), b_.getPtrTy(),
+                                b_.getPtrTy(), b_.getPtrTy());
+}
+
+llvm::FunctionCallee KernelCodegen::list_new_fn() {
+  return m_.getOrInsertFunction("ufr_k_list_new", b_.getPtrTy(), b_.getInt64Ty());
+}
+
+llvm::FunctionCallee KernelCodegen::list_push_fn() {
+  return m_.getOrInsertFunction("ufr_k_list_push", b_.getVoidTy(), b_.getPtrTy(), b_.getInt64Ty());
+}
+
+llvm::FunctionCallee KernelCodegen::list_discard_fn() {
+  return m_.getOrInsertFunction("ufr_k_list_discard", b_.getVoidTy(), b_.getPtrTy());
+}
+
+llvm::Function* KernelCodegen::make_part(const std::string& name, const ir::TypedFunction& body, Scalar result,
+                                         Scalar item, bool range, const std::vector<Scalar>& free_types) {
+  static std::atomic<int64_t> counter{0};
+  auto* fn = llvm::Function::Create(
+      llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
+      llvm::Function::InternalLinkage, "part" + std::to_string(counter++), m_);
+  KernelCodegen part(m_, p_, body, fn, kernels_, globals_, pool_, index_of_);
+  part.generate_part(name, result, item, range, free_types);
+  return fn;
+}
+
+void KernelCodegen::generate_part(const std::string& name, Scalar result, Scalar item, bool range,
+                                  const std::vector<Scalar>& free_types) {
+  llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
+  bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
+  b_.SetInsertPoint(entry);
+  // "list": the part builds its slice of a list comprehension's result (ReduceOp::Concat).
+  llvm::Value* builder = name == "list" ? b_.CreateCall(list_new_fn(), {b_.getInt64(int64_t(result == Scalar::Float ? PackedKind::Float : PackedKind::Int))}) : nullptr;
+  b_.SetInsertPoint(bail_);
+  if (builder) b_.CreateCall(list_discard_fn(), {builder});
+  b_.CreateRet(b_.getInt32(0));
+  b_.SetInsertPoint(entry);
+  llvm::Value* env = fn_->getArg(0);
+  auto env_value = [&](size_t i) { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), env, i)); };
+  llvm::Value* lo = fn_->getArg(1);
+  llvm::Value* hi = fn_->getArg(2);
+  depth_ = b_.CreateTrunc(env_value(2), b_.getInt32Ty());
+  IterState source;
+  source.element = item;
+  if (range) {  // items first + step * k for k in [lo, hi): each one is a value of the range
+    source.kind = IterSource::Counted;
+    source.sequence = nullptr;
+    source.cursor = slot_holding(lo);
+    source.stop = slot_holding(hi);
+    source.base = slot_holding(env_value(0));
+    source.step = slot_holding(env_value(1));
+  } else {
+    source.kind = IterSource::Sequence;
+    source.sequence = slot_holding(b_.CreateIntToPtr(env_value(0), b_.getPtrTy()));
+    llvm::Value* first = env_value(1);
+    source.cursor = slot_holding(b_.CreateAdd(first, lo));
+    source.stop = slot_holding(b_.CreateAdd(first, hi));
+  }
+  std::vector<Slot> free;
+  for (size_t i = 0; i < free_types.size(); ++i)
+    free.push_back(Slot{slot_holding(from_bits(env_value(3 + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "part_done", fn_);
+  llvm::BasicBlock* finish = llvm::BasicBlock::Create(ctx_, "part_finish", fn_);
+  llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
+  if (builder) {
+    generate_inline(*this, source, std::move(free),
+                    [&](llvm::Value* v, Scalar s) { b_.CreateCall(list_push_fn(), {builder, to_bits(v, s)}); }, done);
+    b_.CreateStore(b_.CreatePtrToInt(builder, b_.getInt64Ty()), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 0));
+    b_.CreateStore(b_.getInt64(1), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 1));
+    b_.CreateRet(b_.getInt32(1));
+    finish->eraseFromParent();
+    return;
+  }
+  Reducer r = begin_reduce(name, result, finish);
+  generate_inline(*this, source, std::move(free), [&](llvm::Value* v, Scalar s) { reduce_element(r, v, s); }, done);
+  b_.CreateBr(finish);
+  b_.SetInsertPoint(finish);
+  b_.CreateStore(to_bits(b_.CreateLoad(type(result), r.acc), result), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 0));
+  b_.CreateStore(b_.CreateZExt(b_.CreateLoad(b_.getInt1Ty(), r.seen), b_.getInt64Ty()), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 1));
+  b_.CreateRet(b_.getInt32(1));
+}
+
+void KernelCodegen::generate_list_entry() {
+  llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
+  bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
+  b_.SetInsertPoint(entry);
+  depth_ = fn_->getArg(1);
+  size_t next_arg = 0;
+  auto arg = [&] { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), fn_->getArg(2), next_arg++)); };
+  Scalar element = t_.element;
+  IterState source;
+  if (t_.args[0] == Scalar::Int) {
+    source.kind = IterSource::Range;
+    source.cursor = slot_holding(arg());
+    source.stop = slot_holding(arg());
+    source.step = slot_holding(arg());
+  } else {
+    source.kind = IterSource::Sequence;
+    source.sequence = slot_holding(b_.CreateIntToPtr(arg(), b_.getPtrTy()));
+    source.cursor = slot_holding(arg());
+    source.element = ir::element_of(t_.args[0]);
+  }
+  std::vector<Slot> free;
+  for (size_t i = 1; i < t_.args.size(); ++i)
+    free.push_back(Slot{slot_holding(from_bits(arg(), t_.args[i])), slot_holding(b_.getInt1(true)), t_.args[i]});
+  if (parallel_enabled()) {
+    // The items are independent: parts over slices of the source build lists that the
+    // fixed tree of parallel_reduce concatenates in order.
+    std::vector<Scalar> free_types;
+    llvm::Value* env = part_environment(source, free, free_types);
+    llvm::Function* part = make_part("list", t_, element, source.kind == IterSource::Range ? Scalar::Int : source.element,
+                                     source.kind == IterSource::Range, free_types);
+    llvm::Value* out = scratch(llvm::ArrayType::get(b_.getInt64Ty(), 2));
+    llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(ReduceOp::Concat)), remaining_items(source), part, env, out});
+    guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
+    llvm::Value* built = b_.CreateIntToPtr(b_.CreateLoad(b_.getInt64Ty(), out), b_.getPtrTy());
+    llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {built});
+    b_.CreateStore(b_.CreatePtrToInt(list, b_.getInt64Ty()), fn_->getArg(0));
+    b_.CreateRet(b_.getInt1(true));
+    b_.SetInsertPoint(bail_);
+    b_.CreateRet(b_.getInt1(false));  // a part gave up: the parts' lists are gone already
+    return;
+  }
+  llvm::Value* builder = b_.CreateCall(list_new_fn(), {b_.getInt64(int64_t(element == Scalar::Float ? PackedKind::Float : PackedKind::Int))});
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "list_done", fn_);
+  generate_inline(*this, source, std::move(free),
+                  [&](llvm::Value* v, Scalar s) { b_.CreateCall(list_push_fn(), {builder, to_bits(v, s)}); }, done);
+  llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {builder});
+  b_.CreateStore(b_.CreatePtrToInt(list, b_.getInt64Ty()), fn_->getArg(0));
+  b_.CreateRet(b_.getInt1(true));
+  // Giving up frees what was built so far.
+  b_.SetInsertPoint(bail_);
+  b_.CreateCall(list_discard_fn(), {builder});
+  b_.CreateRet(b_.getInt1(false));
+}
+
+}  // namespace ufora::jit::detail
