@@ -88,7 +88,7 @@ Specializer::~Specializer() {
 void Specializer::attach() {
   if (dump_enabled("parallel")) explain_sequential(0, "module-level code is not compiled as a kernel: move the work into a function");
   for (size_t i = 0; i < program_.functions.size(); ++i) {
-    bool list = program_.functions[i].name == "<listcomp>";
+    bool list = program_.functions[i].builds_list;
     if (!list && !may_be_kernel(program_.functions[i])) continue;
     functions_.push_back(std::make_unique<PerFunction>(PerFunction{this, int32_t(i), {}, false}));
     codes_[i]->fast_state = functions_.back().get();

@@ -152,6 +152,7 @@ struct Function {
   bool has_varargs = false;
   bool has_varkw = false;
   bool is_generator = false;
+  bool builds_list = false;  // a list comprehension, or a generator expression built as one
   bool has_doc = false;
   std::string doc;  // docstring: a string literal as the first statement of the body
   std::vector<std::string> local_names;  // one per slot

@@ -1,6 +1,7 @@
 // Comprehensions and generator expressions become functions of their own (their own scope,
 // as in Python 3), called with an iterator over the first iterable, which is evaluated in the
 // enclosing scope. A generator expression's function is a generator.
+#include "lower/ast_walk.h"
 #include "lower/lowering_context.h"
 
 namespace ufora::lower {
@@ -28,9 +29,39 @@ const char* unit_name(ExprKind k) {
   }
 }
 
+// Whether a generator expression calls next() (whose StopIteration a generator turns into
+// RuntimeError, and a list comprehension would let through).
+struct CallsNext : AstVisitor {
+  bool found = false;
+  void visit(const Expr& e) override {
+    if (e.kind == ExprKind::Call)
+      if (auto* n = dyn_cast<Name>(cast<Call>(e).func.get()); n && n->id == "next") found = true;
+    visit_children(e);
+  }
+};
+
 }  // namespace
 
-void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, ValueId acc) {
+// `list(x for ...)`, `tuple(...)`, `sorted(...)`, `set(...)`, `frozenset(...)` of the
+// builtins take every item before doing anything else, so the generator expression may
+// build a list instead: the same items, computed in the same order, and a list comprehension
+// can run as a (parallel) kernel. A builtin's name is only itself when nothing in the module
+// binds it (scope analysis), and rebinding builtins from outside would be mutation.
+bool FunctionLowerer::consumed_whole(const Call& c) const {
+  auto* n = dyn_cast<Name>(c.func.get());
+  if (!n || c.args.size() != 1 || c.args[0]->kind != ExprKind::GeneratorExp) return false;
+  static const char* const kConsumers[] = {"list", "tuple", "sorted", "set", "frozenset"};
+  bool consumer = false;
+  for (const char* name : kConsumers) consumer = consumer || n->id == name;
+  if (!consumer || pb.scopes.resolve(n) != NameKind::Builtin) return false;
+  for (const Keyword& k : c.keywords)
+    if (!k.arg) return false;
+  CallsNext calls;
+  calls.visit(*c.args[0]);
+  return !calls.found;
+}
+
+void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, ValueId acc, bool as_list) {
   const auto& gens = generators_of(comp);
   const Comprehension& g = gens[level];
   const Span& sp = comp.span;
@@ -64,7 +95,7 @@ void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, V
     set_block(pass);
   }
   if (level + 1 < gens.size()) {
-    lower_comprehension_body(comp, level + 1, acc);
+    lower_comprehension_body(comp, level + 1, acc, as_list);
   } else if (comp.kind == ExprKind::DictComp) {
     const auto& d = cast<DictComp>(comp);
     ValueId k = lower_expr(*d.key);
@@ -77,7 +108,7 @@ void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, V
                       : comp.kind == ExprKind::SetComp ? *cast<SetComp>(comp).elt
                                                        : *cast<GeneratorExp>(comp).elt;
     ValueId v = lower_expr(elt);
-    if (comp.kind == ExprKind::GeneratorExp) {
+    if (comp.kind == ExprKind::GeneratorExp && !as_list) {
       ValueId sent = emit(Op::Yield, {v}, elt.span);
       release(sent, sp);
     } else {
@@ -90,7 +121,7 @@ void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, V
   release(it, sp);
 }
 
-ValueId FunctionLowerer::lower_comprehension(const Expr& comp) {
+ValueId FunctionLowerer::lower_comprehension(const Expr& comp, bool as_list) {
   const Span& sp = comp.span;
   const auto& gens = generators_of(comp);
   ValueId first = lower_expr(*gens[0].iter);
@@ -107,13 +138,14 @@ ValueId FunctionLowerer::lower_comprehension(const Expr& comp) {
     child.span = sp;
     FunctionLowerer sub(pb, child, &comp, false, false);
     sub.begin(&params);
-    child.is_generator = comp.kind == ExprKind::GeneratorExp;
+    child.is_generator = comp.kind == ExprKind::GeneratorExp && !as_list;
+    child.builds_list = comp.kind == ExprKind::ListComp || as_list;  // keeps its name: tracebacks show <genexpr>
     ValueId acc = ir::kNoValue;
-    ir::AccKind kind = comp.kind == ExprKind::ListComp  ? ir::AccKind::List
+    ir::AccKind kind = child.builds_list ? ir::AccKind::List
                        : comp.kind == ExprKind::SetComp ? ir::AccKind::Set
                                                         : ir::AccKind::Dict;
     if (!child.is_generator) acc = sub.emit(Op::AccNew, {}, sp, int64_t(kind));
-    sub.lower_comprehension_body(comp, 0, acc);
+    sub.lower_comprehension_body(comp, 0, acc, as_list);
     ValueId result = child.is_generator ? sub.emit(Op::ConstNone, {}, sp) : sub.emit(Op::AccFinish, {acc}, sp, int64_t(kind));
     sub.emit(Op::Return, {result}, sp);
     pb.program.functions[size_t(index)] = std::move(child);

@@ -59,7 +59,8 @@ ValueId FunctionLowerer::lower_call(const Call& c) {
   if (!dynamic) {
     std::vector<ValueId> operands = {callee};
     std::vector<std::string> names;
-    for (const ExprPtr& a : c.args) operands.push_back(lower_expr(*a));
+    bool whole = consumed_whole(c);
+    for (const ExprPtr& a : c.args) operands.push_back(whole ? lower_comprehension(*a, true) : lower_expr(*a));
     for (const Keyword& k : c.keywords) {
       operands.push_back(lower_expr(*k.value));
       names.push_back(*k.arg);

@@ -72,8 +72,11 @@ class FunctionLowerer {
   ir::ValueId lower_class(const ClassDef& c);
   // The closure cells MakeFunction passes to nested unit `index` (the owner releases them).
   std::vector<ir::ValueId> closure_cells(int32_t index, const Span& span, ir::ValueId class_cell = ir::kNoValue);
-  ir::ValueId lower_comprehension(const Expr& comp);
-  void lower_comprehension_body(const Expr& comp, size_t level, ir::ValueId acc);
+  // `as_list`: a generator expression whose consumer takes every item at once (list(),
+  // sorted(), ...) builds a list instead of yielding (lower_call decides).
+  ir::ValueId lower_comprehension(const Expr& comp, bool as_list = false);
+  void lower_comprehension_body(const Expr& comp, size_t level, ir::ValueId acc, bool as_list);
+  bool consumed_whole(const Call& c) const;
 
   [[noreturn]] void unsupported(const Span& span, const std::string& what, const std::string& hint = {}) const;
 

@@ -127,7 +127,7 @@ class Inference {
   // A list comprehension run on its own, called from boxed code with its iterator.
   std::vector<TypedFunction> infer_list(int32_t f, Scalar source, const std::vector<Scalar>& free_types) {
     const Function& fn = p_.functions[size_t(f)];
-    if (fn.name != "<listcomp>") throw NotKernel{fn.qualname + " is not a list comprehension"};
+    if (!fn.builds_list) throw NotKernel{fn.qualname + " is not a list comprehension"};
     ComprehensionContext context{Shape{false, {source == Scalar::Int ? Scalar::Int : element_of(source)}}, free_types};
     std::shared_ptr<TypedFunction> body = infer_comprehension(f, context);
     if (body->element != Scalar::Float && body->element != Scalar::Int)
@@ -457,7 +457,7 @@ class Inference {
     std::shared_ptr<TypedFunction> body = infer_comprehension(c.function, context);
     t.comprehensions[in.result] = body;
     frame_.special[size_t(in.result)] = Special::Lazy;
-    frame_.lazy[in.result] = Lazy{body->element, p_.functions[size_t(c.function)].name == "<listcomp>"};
+    frame_.lazy[in.result] = Lazy{body->element, p_.functions[size_t(c.function)].builds_list};
     return false;
   }
 
