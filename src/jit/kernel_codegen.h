@@ -223,9 +223,10 @@ class KernelCodegen {
   llvm::FunctionCallee list_push_fn();
   llvm::FunctionCallee list_discard_fn();
   // `i32 part(ptr env, i64 lo, i64 hi, ptr out)`: the comprehension over items [lo, hi).
-  llvm::Function* make_part(const std::string& name, const ir::TypedFunction& body, Scalar result, Scalar item, bool range,
+  struct PartSource;
+  llvm::Function* make_part(const std::string& name, const ir::TypedFunction& body, Scalar result, const PartSource& source,
                             const std::vector<Scalar>& free_types);
-  void generate_part(const std::string& name, Scalar result, Scalar item, bool range, const std::vector<Scalar>& free_types);
+  void generate_part(const std::string& name, Scalar result, const PartSource& source, const std::vector<Scalar>& free_types);
 
   llvm::Module& m_;
   llvm::LLVMContext& ctx_;
@@ -262,12 +263,17 @@ class KernelCodegen {
   const ir::LoopPlan* loop_plan(ir::BlockId header);
   bool gen_parallel_loop(const ir::Instr& for_iter);
   // Parts over a range whose start and step are constants get them as constants.
+  // What a part function iterates: a range's items (its start and step compiled in when they
+  // are constants) or a sequence's.
   struct PartSource {
     bool range;
     Scalar item;
     llvm::ConstantInt* first;
     llvm::ConstantInt* step;
   };
+  PartSource part_source(const IterState& src);
+  // In a part: the iteration over items [lo, hi) of `ps`, from the environment's slots 0 and 1.
+  IterState part_iteration(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, llvm::Value* env);
   llvm::Function* make_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source);
   void generate_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source);
   void gen_block(size_t i);

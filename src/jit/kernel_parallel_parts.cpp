@@ -29,8 +29,7 @@ llvm::Value* KernelCodegen::consume_in_parallel(const std::string& name, const L
   std::vector<Scalar> free_types;
   llvm::Value* env = part_environment(src, lazy.cells, free_types);
   llvm::Value* count = remaining_items(src);
-  llvm::Function* part = make_part(name, body, result, src.kind == IterSource::Range ? Scalar::Int : src.element,
-                                   src.kind == IterSource::Range, free_types);
+  llvm::Function* part = make_part(name, body, result, part_source(src), free_types);
   llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
   llvm::Value* out = scratch(partial);
   llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(reduce_op(name, result))), count, part, env, out});
@@ -72,7 +71,7 @@ llvm::FunctionCallee KernelCodegen::parallel_reduce_fn() {
 }
 
 llvm::FunctionCallee KernelCodegen::list_new_fn() {
-  return m_.getOrInsertFunction("ufr_k_list_new", b_.getPtrTy(), b_.getInt64Ty());
+  return m_.getOrInsertFunction("ufr_k_list_new", b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty());
 }
 
 llvm::FunctionCallee KernelCodegen::list_push_fn() {
@@ -84,23 +83,27 @@ llvm::FunctionCallee KernelCodegen::list_discard_fn() {
 }
 
 llvm::Function* KernelCodegen::make_part(const std::string& name, const ir::TypedFunction& body, Scalar result,
-                                         Scalar item, bool range, const std::vector<Scalar>& free_types) {
+                                         const PartSource& source, const std::vector<Scalar>& free_types) {
   static std::atomic<int64_t> counter{0};
   auto* fn = llvm::Function::Create(
       llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
       llvm::Function::InternalLinkage, "part" + std::to_string(counter++), m_);
   KernelCodegen part(m_, p_, body, fn, kernels_, globals_, pool_, index_of_);
-  part.generate_part(name, result, item, range, free_types);
+  part.generate_part(name, result, source, free_types);
   return fn;
 }
 
-void KernelCodegen::generate_part(const std::string& name, Scalar result, Scalar item, bool range,
+void KernelCodegen::generate_part(const std::string& name, Scalar result, const PartSource& ps,
                                   const std::vector<Scalar>& free_types) {
   llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
   bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
   b_.SetInsertPoint(entry);
   // "list": the part builds its slice of a list comprehension's result (ReduceOp::Concat).
-  llvm::Value* builder = name == "list" ? b_.CreateCall(list_new_fn(), {b_.getInt64(int64_t(result == Scalar::Float ? PackedKind::Float : PackedKind::Int))}) : nullptr;
+  llvm::Value* builder = nullptr;
+  if (name == "list") {
+    llvm::Value* kind = b_.getInt64(int64_t(result == Scalar::Float ? PackedKind::Float : PackedKind::Int));
+    builder = b_.CreateCall(list_new_fn(), {kind, b_.CreateSub(fn_->getArg(2), fn_->getArg(1))});  // hi - lo items, unless filtered
+  }
   b_.SetInsertPoint(bail_);
   if (builder) b_.CreateCall(list_discard_fn(), {builder});
   b_.CreateRet(b_.getInt32(0));
@@ -110,22 +113,7 @@ void KernelCodegen::generate_part(const std::string& name, Scalar result, Scalar
   llvm::Value* lo = fn_->getArg(1);
   llvm::Value* hi = fn_->getArg(2);
   depth_ = b_.CreateTrunc(env_value(2), b_.getInt32Ty());
-  IterState source;
-  source.element = item;
-  if (range) {  // items first + step * k for k in [lo, hi): each one is a value of the range
-    source.kind = IterSource::Counted;
-    source.sequence = nullptr;
-    source.cursor = slot_holding(lo);
-    source.stop = slot_holding(hi);
-    source.base = slot_holding(env_value(0));
-    source.step = slot_holding(env_value(1));
-  } else {
-    source.kind = IterSource::Sequence;
-    source.sequence = slot_holding(b_.CreateIntToPtr(env_value(0), b_.getPtrTy()));
-    llvm::Value* first = env_value(1);
-    source.cursor = slot_holding(b_.CreateAdd(first, lo));
-    source.stop = slot_holding(b_.CreateAdd(first, hi));
-  }
+  IterState source = part_iteration(ps, lo, hi, env);
   std::vector<Slot> free;
   for (size_t i = 0; i < free_types.size(); ++i)
     free.push_back(Slot{slot_holding(from_bits(env_value(3 + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
@@ -178,8 +166,7 @@ void KernelCodegen::generate_list_entry() {
     // fixed tree of parallel_reduce concatenates in order.
     std::vector<Scalar> free_types;
     llvm::Value* env = part_environment(source, free, free_types);
-    llvm::Function* part = make_part("list", t_, element, source.kind == IterSource::Range ? Scalar::Int : source.element,
-                                     source.kind == IterSource::Range, free_types);
+    llvm::Function* part = make_part("list", t_, element, part_source(source), free_types);
     llvm::Value* out = scratch(llvm::ArrayType::get(b_.getInt64Ty(), 2));
     llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(ReduceOp::Concat)), remaining_items(source), part, env, out});
     guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
@@ -191,7 +178,8 @@ void KernelCodegen::generate_list_entry() {
     b_.CreateRet(b_.getInt1(false));  // a part gave up: the parts' lists are gone already
     return;
   }
-  llvm::Value* builder = b_.CreateCall(list_new_fn(), {b_.getInt64(int64_t(element == Scalar::Float ? PackedKind::Float : PackedKind::Int))});
+  llvm::Value* builder = b_.CreateCall(list_new_fn(), {b_.getInt64(int64_t(element == Scalar::Float ? PackedKind::Float : PackedKind::Int)),
+                                                       remaining_items(source)});
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "list_done", fn_);
   generate_inline(*this, source, std::move(free),
                   [&](llvm::Value* v, Scalar s) { b_.CreateCall(list_push_fn(), {builder, to_bits(v, s)}); }, done);
@@ -202,6 +190,40 @@ void KernelCodegen::generate_list_entry() {
   b_.SetInsertPoint(bail_);
   b_.CreateCall(list_discard_fn(), {builder});
   b_.CreateRet(b_.getInt1(false));
+}
+
+
+KernelCodegen::PartSource KernelCodegen::part_source(const IterState& src) {
+  bool range = src.kind == IterSource::Range;
+  PartSource ps{range, range ? Scalar::Int : src.element, nullptr, nullptr};
+  if (range) {
+    ps.first = llvm::dyn_cast_or_null<llvm::ConstantInt>(src.first);
+    ps.step = llvm::dyn_cast_or_null<llvm::ConstantInt>(src.stride);
+  }
+  return ps;
+}
+
+KernelCodegen::IterState KernelCodegen::part_iteration(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, llvm::Value* env) {
+  auto env_value = [&](size_t i) { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), env, i)); };
+  // 0 <= lo <= hi: lets LLVM drop the negative-index case of xs[i] for i in range(n).
+  b_.CreateAssumption(b_.CreateICmpSGE(lo, b_.getInt64(0)));
+  b_.CreateAssumption(b_.CreateICmpSLE(lo, hi));
+  IterState source;
+  source.element = ps.item;
+  if (ps.range) {  // items first + step * k for k in [lo, hi): each one is a value of the range
+    source.kind = IterSource::Counted;
+    source.cursor = slot_holding(lo);
+    source.stop = slot_holding(hi);
+    source.base = slot_holding(ps.first ? static_cast<llvm::Value*>(ps.first) : env_value(0));
+    source.step = slot_holding(ps.step ? static_cast<llvm::Value*>(ps.step) : env_value(1));
+  } else {
+    source.kind = IterSource::Sequence;
+    source.sequence = slot_holding(b_.CreateIntToPtr(env_value(0), b_.getPtrTy()));
+    llvm::Value* start = env_value(1);
+    source.cursor = slot_holding(b_.CreateAdd(start, lo));
+    source.stop = slot_holding(b_.CreateAdd(start, hi));
+  }
+  return source;
 }
 
 }  // namespace ufora::jit::detail

@@ -129,12 +129,7 @@ bool KernelCodegen::gen_parallel_loop(const ir::Instr& in) {
     b_.CreateStore(b_.CreateZExt(b_.CreateLoad(b_.getInt1Ty(), bound_[i]), b_.getInt64Ty()), env_slot(3 + n_locals + i));
   }
   // The loop has not started: its cursor is still the range's start.
-  PartSource ps{range, range ? Scalar::Int : src.element, nullptr, nullptr};
-  if (range) {
-    ps.first = llvm::dyn_cast_or_null<llvm::ConstantInt>(src.first);
-    ps.step = llvm::dyn_cast_or_null<llvm::ConstantInt>(src.stride);
-  }
-  llvm::Function* part = make_loop_part(*plan, in, ps);
+  llvm::Function* part = make_loop_part(*plan, in, part_source(src));
   size_t width = plan->accumulators.size();
   llvm::Type* ops_type = llvm::ArrayType::get(b_.getInt32Ty(), std::max<size_t>(width, 1));
   llvm::Value* ops = scratch(ops_type);
@@ -222,25 +217,7 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
     llvm::Value* bound = b_.CreateLoad(b_.getInt1Ty(), bound_[slot]);
     b_.CreateStore(b_.CreateSelect(first, bound, b_.getInt1(true)), bound_[slot]);
   }
-  // 0 <= lo <= hi: lets LLVM drop the negative-index case of xs[i] for i in range(n).
-  b_.CreateAssumption(b_.CreateICmpSGE(lo, b_.getInt64(0)));
-  b_.CreateAssumption(b_.CreateICmpSLE(lo, hi));
-  IterState source;
-  source.element = ps.item;
-  if (ps.range) {  // items first + step * k for k in [lo, hi)
-    source.kind = IterSource::Counted;
-    source.cursor = slot_holding(lo);
-    source.stop = slot_holding(hi);
-    source.base = slot_holding(ps.first ? static_cast<llvm::Value*>(ps.first) : env_value(0));
-    source.step = slot_holding(ps.step ? static_cast<llvm::Value*>(ps.step) : env_value(1));
-  } else {
-    source.kind = IterSource::Sequence;
-    source.sequence = slot_holding(b_.CreateIntToPtr(env_value(0), b_.getPtrTy()));
-    llvm::Value* start = env_value(1);
-    source.cursor = slot_holding(b_.CreateAdd(start, lo));
-    source.stop = slot_holding(b_.CreateAdd(start, hi));
-  }
-  iters_[for_iter.args[0]] = source;
+  iters_[for_iter.args[0]] = part_iteration(ps, lo, hi, env);
   for (size_t i = 0; i < f_.blocks.size(); ++i) blocks_.push_back(llvm::BasicBlock::Create(ctx_, "l" + std::to_string(i), fn_));
   b_.CreateBr(blocks_[size_t(plan.header)]);
   auto exit = size_t(for_iter.targets[1]);

@@ -4,6 +4,7 @@
 #include <memory>
 #include <vector>
 
+#include "runtime/list_builder.h"
 #include "values/object.h"
 
 extern "C" {
@@ -67,30 +68,19 @@ int32_t ufr_k_ffloordiv(double a, double b, double* out) {
 
 }  // extern "C"
 
-namespace {
+void* ufr_k_list_new(int64_t kind, int64_t expected) { return new ufora::ListBuilder(ufora::PackedKind(kind), expected); }
 
-struct ListBuilder {
-  ufora::PackedKind kind;
-  std::vector<int64_t> bits;
-};
-
-}  // namespace
-
-void* ufr_k_list_new(int64_t kind) { return new ListBuilder{ufora::PackedKind(kind), {}}; }
-
-void ufr_k_list_push(void* builder, int64_t bits) { static_cast<ListBuilder*>(builder)->bits.push_back(bits); }
+void ufr_k_list_push(void* builder, int64_t bits) { static_cast<ufora::ListBuilder*>(builder)->push(bits); }
 
 void* ufr_k_list_finish(void* builder) {
-  std::unique_ptr<ListBuilder> b(static_cast<ListBuilder*>(builder));
-  if (b->bits.empty()) return ufora::new_list({});
-  return new ufora::SeqObj(ufora::Tag::List, ufora::PackedSeq::copy_of(b->kind, b->bits.data(), int64_t(b->bits.size())));
+  std::unique_ptr<ufora::ListBuilder> b(static_cast<ufora::ListBuilder*>(builder));
+  return b->finish();
 }
 
-void ufr_k_list_discard(void* builder) { delete static_cast<ListBuilder*>(builder); }
+void ufr_k_list_discard(void* builder) { delete static_cast<ufora::ListBuilder*>(builder); }
 
 void* ufr_k_list_append(void* into, void* from) {
-  std::unique_ptr<ListBuilder> tail(static_cast<ListBuilder*>(from));
-  auto* head = static_cast<ListBuilder*>(into);
-  head->bits.insert(head->bits.end(), tail->bits.begin(), tail->bits.end());
-  return head;
+  std::unique_ptr<ufora::ListBuilder> tail(static_cast<ufora::ListBuilder*>(from));
+  static_cast<ufora::ListBuilder*>(into)->append(std::move(*tail));
+  return into;
 }

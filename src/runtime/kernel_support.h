@@ -14,7 +14,7 @@ int32_t ufr_k_ffloordiv(double a, double b, double* out);
 // A list a kernel builds (a list comprehension run as a kernel): elements as 64-bit patterns
 // of one kind (1 float, 2 int: values/packed_seq.h). `finish` makes the unboxed list and
 // frees the builder; a kernel that gives up calls `discard` instead.
-void* ufr_k_list_new(int64_t kind);
+void* ufr_k_list_new(int64_t kind, int64_t expected);  // expected: a capacity hint
 void ufr_k_list_push(void* builder, int64_t bits);
 void* ufr_k_list_finish(void* builder);
 void ufr_k_list_discard(void* builder);

@@ -7,6 +7,7 @@
 
 #include "runtime/kernel_support.h"
 #include "runtime/scheduler.h"
+#include "values/packed_seq.h"
 
 namespace ufora {
 
@@ -145,6 +146,8 @@ bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out) {
 
 int64_t reduce_leaf_size(ReduceOp op, int64_t n) {
   if (op == ReduceOp::SumFloat) return kFloatLeaf;
+  // Long lists: one leaf a chunk, so that the parts' chunks join without copying (list_builder.h).
+  if (op == ReduceOp::Concat && n >= 8 * kChunkElems) return kChunkElems;
   // The grouping cannot change these answers: 256 leaves balance well whether the items are
   // cheap (big leaves, few calls) or costly (a few items each).
   return std::max<int64_t>(1, (n + 255) / 256);

@@ -36,6 +36,14 @@ std::unique_ptr<PackedSeq> PackedSeq::copy_of(PackedKind kind, const void* data,
   return p;
 }
 
+std::unique_ptr<PackedSeq> PackedSeq::adopt(PackedKind kind, std::vector<std::unique_ptr<int64_t[]>> chunks, int64_t n) {
+  std::unique_ptr<PackedSeq> p(new PackedSeq(kind, n));
+  for (size_t c = 0; c < p->chunk_ptrs_.size(); ++c) p->chunk_ptrs_[c] = chunks[c].get();
+  chunks.resize(p->chunk_ptrs_.size());  // a builder's unused last chunk, if any, goes
+  p->owned_ = std::move(chunks);
+  return p;
+}
+
 std::unique_ptr<PackedSeq> PackedSeq::view_of(PackedKind kind, const void* data, int64_t n) {
   std::unique_ptr<PackedSeq> p(new PackedSeq(kind, n));
   const auto* src = static_cast<const unsigned char*>(data);

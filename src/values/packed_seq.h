@@ -34,6 +34,8 @@ class PackedSeq {
  public:
   // Copies `n` elements (doubles or int64s by `kind`) into owned chunks.
   static std::unique_ptr<PackedSeq> copy_of(PackedKind kind, const void* data, int64_t n);
+  // Takes over chunks of `n` elements in all: every chunk but the last holds kChunkElems.
+  static std::unique_ptr<PackedSeq> adopt(PackedKind kind, std::vector<std::unique_ptr<int64_t[]>> chunks, int64_t n);
   // Views `n` elements of host memory without copying; see detach().
   static std::unique_ptr<PackedSeq> view_of(PackedKind kind, const void* data, int64_t n);
   // Packs boxed items when they are all exact floats or all int64 ints (not bools, not big
