@@ -5,6 +5,7 @@
 #include "runtime/iterator.h"
 #include "runtime/ops_internal.h"
 #include "values/dict_table.h"
+#include "values/packed_seq.h"
 #include "values/exception_state.h"
 
 namespace ufora {
@@ -152,8 +153,16 @@ Obj* slice_value(Obj* obj, SliceObj* s) {
     auto* r = static_cast<RangeObj*>(obj);
     return new_range(r->start + start * r->step, r->start + stop * r->step, r->step * step);
   }
+  const auto* seq = static_cast<const SeqObj*>(obj);
+  if (const PackedSeq* packed = seq->packed_if_made(); packed && !seq->has_boxed_items()) {
+    // An unboxed list stays unboxed: boxing every element to take a few would cost more.
+    std::vector<int64_t> bits;
+    for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) bits.push_back(packed->int_at(i));
+    if (bits.empty()) return new SeqObj(obj->tag, std::vector<Obj*>{});
+    return new SeqObj(obj->tag, PackedSeq::copy_of(packed->kind(), bits.data(), int64_t(bits.size())));
+  }
   std::vector<Obj*> out;
-  const auto& items = items_of(obj);
+  const auto& items = seq->items();
   for (int64_t i = start; step > 0 ? i < stop : i > stop; i += step) out.push_back(newref(items[size_t(i)]));
   return new SeqObj(obj->tag, std::move(out));
 }
