@@ -225,11 +225,4 @@ llvm::Value* KernelCodegen::constant_of(Obj* g) {
   }
 }
 
-void KernelCodegen::guard_global(int64_t slot) {
-  Obj* expected = globals_->globals[size_t(slot)];
-  if (expected) pool_.keep(newref(expected));  // keeps the address from being reused
-  llvm::Value* now = b_.CreateLoad(b_.getPtrTy(), constant_ptr(&globals_->globals[size_t(slot)]));
-  guard(b_.CreateICmpEQ(now, expected ? constant_ptr(expected) : llvm::ConstantPointerNull::get(b_.getPtrTy())));
-}
-
 }  // namespace ufora::jit::detail

@@ -160,7 +160,6 @@ class KernelCodegen {
   void poll_interrupt();
   llvm::Value* constant_of(Obj* g);
   // The module global `slot` must still be what it was when this kernel was specialised.
-  void guard_global(int64_t slot);
 
   // ---- one IR instruction: values, locals, calls, branches (kernel_instructions.cpp)
 

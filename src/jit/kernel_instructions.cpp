@@ -83,7 +83,8 @@ void KernelCodegen::gen(const ir::Instr& in) {
     case Op::Compare: set(in.result, compare(CmpKind(in.imm), in.args[0], in.args[1])); return;
     case Op::Truthy: set(in.result, truth(in.args[0])); return;
     case Op::LoadGlobal: {
-      guard_global(in.imm);
+      // The value seen now is compiled in; the module's entry checks it is still the value
+      // (typed_codegen.cpp), and no module code can rebind it while a kernel runs.
       Obj* g = globals_->globals[size_t(in.imm)];
       if (g && (g->tag == Tag::Int || g->tag == Tag::Float || g->tag == Tag::Bool)) {  // a numeric constant
         set(in.result, constant_of(g));

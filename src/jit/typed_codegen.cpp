@@ -2,9 +2,30 @@
 
 #include "jit/kernel_codegen.h"
 
+#include <set>
+
 namespace ufora::jit {
 
 using namespace detail;
+
+namespace {
+
+void add_globals_read(const ir::Program& program, const ir::TypedFunction& t, std::set<int64_t>& slots) {
+  if (t.function >= 0)
+    for (const ir::Block& block : program.functions[size_t(t.function)].blocks)
+      for (const ir::Instr& in : block.instrs)
+        if (in.op == ir::Op::LoadGlobal) slots.insert(in.imm);
+  for (const auto& [value, body] : t.comprehensions) add_globals_read(program, *body, slots);
+}
+
+// Module slots read by the kernels of one compiled module, inline comprehensions included.
+std::set<int64_t> globals_read(const ir::Program& program, const std::vector<ir::TypedFunction>& kernels) {
+  std::set<int64_t> slots;
+  for (const ir::TypedFunction& t : kernels) add_globals_read(program, t, slots);
+  return slots;
+}
+
+}  // namespace
 
 TypedModule generate_typed(const ir::Program& program, const std::vector<ir::TypedFunction>& kernels, ModuleObj* globals,
                            ConstantPool& pool, const FunctionIndex& index_of, llvm::LLVMContext& context) {
@@ -48,16 +69,34 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
   out.entry_symbol = "kernel" + std::to_string(id) + "_entry";
   auto* entry = llvm::Function::Create(llvm::FunctionType::get(i1, {ptr, i32, ptr}, false), llvm::Function::ExternalLinkage,
                                        out.entry_symbol, m);
-  if (list_kernel) {
-    KernelCodegen g(m, program, kernels[0], entry, fns, globals, pool, index_of);
-    g.generate_list_entry();
-    return out;
-  }
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(context, "entry", entry));
-  std::vector<llvm::Value*> args = {entry->getArg(0), entry->getArg(1)};
-  for (size_t i = 0; i < kernels[0].args.size(); ++i)
-    args.push_back(b.CreateLoad(i64, b.CreateConstGEP1_64(i64, entry->getArg(2), i)));
-  b.CreateRet(b.CreateCall(fns.at({kernels[0].function, kernels[0].args}), args));
+  // The globals the kernels were compiled against (functions they call, numeric constants)
+  // are checked once, here: while a kernel runs no module code can rebind them.
+  llvm::BasicBlock* stale = llvm::BasicBlock::Create(context, "stale_global", entry);
+  for (int64_t slot : globals_read(program, kernels)) {
+    Obj* expected = globals->globals[size_t(slot)];
+    if (expected) pool.keep(newref(expected));  // keeps the address from being reused
+    auto address = [&](const void* p) { return b.CreateIntToPtr(b.getInt64(reinterpret_cast<uint64_t>(p)), ptr); };
+    llvm::Value* now = b.CreateLoad(ptr, address(&globals->globals[size_t(slot)]));
+    llvm::Value* same = b.CreateICmpEQ(now, expected ? address(expected) : llvm::ConstantPointerNull::get(b.getPtrTy()));
+    llvm::BasicBlock* next = llvm::BasicBlock::Create(context, "global_ok", entry);
+    b.CreateCondBr(same, next, stale);
+    b.SetInsertPoint(next);
+  }
+  if (list_kernel) {
+    auto* list = llvm::Function::Create(entry->getFunctionType(), llvm::Function::InternalLinkage,
+                                        "kernel" + std::to_string(id) + "_list", m);
+    KernelCodegen g(m, program, kernels[0], list, fns, globals, pool, index_of);
+    g.generate_list_entry();
+    b.CreateRet(b.CreateCall(list, {entry->getArg(0), entry->getArg(1), entry->getArg(2)}));
+  } else {
+    std::vector<llvm::Value*> args = {entry->getArg(0), entry->getArg(1)};
+    for (size_t i = 0; i < kernels[0].args.size(); ++i)
+      args.push_back(b.CreateLoad(i64, b.CreateConstGEP1_64(i64, entry->getArg(2), i)));
+    b.CreateRet(b.CreateCall(fns.at({kernels[0].function, kernels[0].args}), args));
+  }
+  b.SetInsertPoint(stale);
+  b.CreateRet(b.getInt1(false));  // the boxed code runs the call, and sees the new value
   return out;
 }
 
