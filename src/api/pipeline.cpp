@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "lower/dump_options.h"
+#include "lower/desugar_map_filter.h"
 #include "lower/dump_ast.h"
 #include "lower/immutability_check.h"
 #include "lower/lower_to_ir.h"
@@ -17,6 +18,7 @@ std::unique_ptr<jit::CompiledModule> compile_module(const lower::SourceFile& sou
   if (dump_enabled("ast")) fprintf(stderr, "%s\n", lower::dump_ast(*ast).c_str());
   lower::check_immutability(*ast);
   lower::ScopeTable scopes = lower::analyze_scopes(*ast);
+  if (lower::desugar_map_filter(*ast, scopes) > 0) scopes = lower::analyze_scopes(*ast);
   ir::Program program = lower::lower_to_ir(*ast, scopes, source);
   if (dump_enabled("ir")) {
     // UFORA_DUMP_FUNCTION=name restricts the dump to functions whose qualified name matches.

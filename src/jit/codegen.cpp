@@ -223,6 +223,7 @@ class FunctionCodegen {
   }
 
   void traceback(const ir::Instr& in) {
+    if (f_.hidden_frame) return;  // stands for map()/filter(), which have no Python frame
     b_.CreateCall(rt("ufr_traceback", b_.getVoidTy(), {ptr_, i32_}), {constant_ptr(code_), b_.getInt32(in.span.line)});
   }
 

@@ -482,6 +482,7 @@ struct GeneratorExp : Expr {
   GeneratorExp() : Expr(kKind) {}
   ExprPtr elt;
   std::vector<Comprehension> generators;
+  bool hidden_frame = false;  // made from map()/filter(): no frame of its own in tracebacks
 };
 
 // `await value`.

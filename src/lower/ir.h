@@ -153,6 +153,7 @@ struct Function {
   bool has_varkw = false;
   bool is_generator = false;
   bool builds_list = false;  // a list comprehension, or a generator expression built as one
+  bool hidden_frame = false;  // map()/filter() made a generator expression: tracebacks skip it
   bool has_doc = false;
   std::string doc;  // docstring: a string literal as the first statement of the body
   std::vector<std::string> local_names;  // one per slot
