@@ -9,6 +9,8 @@
 #include "runtime/builtin_support.h"
 #include "runtime/builtins_internal.h"
 #include "runtime/ops.h"
+#include "runtime/parallel_sort.h"
+#include "values/packed_seq.h"
 #include "values/exception_state.h"
 
 namespace ufora {
@@ -131,6 +133,19 @@ bool sort_values(std::vector<Obj*>& items, Obj* key, bool reverse) {
 
 namespace {
 
+// A list or tuple held unboxed sorts without boxing (runtime/parallel_sort.h); nullptr when
+// it is not one, has a key function, or holds a NaN.
+Obj* sorted_unboxed(Obj* source, Obj* key, bool reverse) {
+  if (key || (source->tag != Tag::List && source->tag != Tag::Tuple)) return nullptr;
+  const auto* seq = static_cast<const SeqObj*>(source);
+  const PackedSeq* packed = seq->packed_if_made();
+  if (!packed || packed->size() < 2) return nullptr;
+  std::vector<int64_t> bits(size_t(packed->size()));
+  for (int64_t i = 0; i < packed->size(); ++i) bits[size_t(i)] = packed->int_at(i);
+  if (!sort_packed(packed->kind(), bits, reverse)) return nullptr;
+  return new SeqObj(Tag::List, PackedSeq::copy_of(packed->kind(), bits.data(), packed->size()));
+}
+
 Obj* builtin_sorted(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   if (!check_arity("sorted", nargs, 1, 1)) return nullptr;
   // CPython forwards the keywords to list.sort, hence "sort()" in its messages.
@@ -145,6 +160,7 @@ Obj* builtin_sorted(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
     if (!as_int64(opts[1], r, "C int")) return nullptr;
     reverse = r != 0;
   }
+  if (Obj* fast = sorted_unboxed(args[0], key, reverse)) return fast;
   OwnedVec items;
   if (!collect(args[0], items.v)) return nullptr;
   if (!sort_values(items.v, key, reverse)) return nullptr;
