@@ -1,6 +1,6 @@
 # k-means (Lloyd's algorithm), k = 8, on a million generated 2-D points, 20 iterations. Each
-# iteration assigns every point to its nearest centre (a list comprehension calling a kernel:
-# sequential), then counts each cluster and moves each centre to the mean of its points
+# iteration assigns every point to its nearest centre (a list comprehension calling a kernel,
+# built in parallel), then counts each cluster and moves each centre to the mean of its points
 # (3k parallel sums over the points, filtered by cluster; float sums combine 65536-item
 # leaves along a tree fixed by N, so the C++ reference does the same to print the same digits).
 def next_state(s):
