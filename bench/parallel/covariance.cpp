@@ -36,7 +36,7 @@ int main() {
     ys[i] = double((i * 104729) % 997) * 0.002 - 0.5;
   }
   double total = 0.0;
-  for (int k = 0; k < 10; ++k) {
+  for (int k = 0; k < 40; ++k) {
     double mx = tree_sum(n, [&](int64_t i) { return xs[i]; }) / double(n);
     double my = tree_sum(n, [&](int64_t i) { return ys[i]; }) / double(n);
     total = total + tree_sum(n, [&](int64_t i) { return (xs[i] - mx) * (ys[i] - my); }) / double(n - 1);

@@ -14,6 +14,6 @@ n = 4_000_000
 xs = [((i * 7919) % 1000) * 0.001 for i in range(n)]
 ys = [((i * 104729) % 997) * 0.002 - 0.5 for i in range(n)]
 total = 0.0
-for k in range(10):
+for k in range(40):
     total = total + covariance(xs, ys)
 print(f"{total:.12f}")

@@ -18,6 +18,6 @@ int main() {
   int64_t r = 0;
 #pragma omp parallel
 #pragma omp single
-  r = fib(38);
+  r = fib(41);
   std::printf("%lld\n", static_cast<long long>(r));
 }

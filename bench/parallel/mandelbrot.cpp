@@ -14,9 +14,9 @@ static int escape(double cx, double cy, int limit) {
 }
 
 int main() {
-  const long w = 1200, h = 1200;
+  const long w = 2000, h = 2000;
   long total = 0;
 #pragma omp parallel for reduction(+ : total) schedule(dynamic, 1024)
-  for (long k = 0; k < w * h; ++k) total += escape(-2.0 + 2.5 * double(k % w) / double(w), -1.25 + 2.5 * double(k / w) / double(h), 200);
+  for (long k = 0; k < w * h; ++k) total += escape(-2.0 + 2.5 * double(k % w) / double(w), -1.25 + 2.5 * double(k / w) / double(h), 400);
   std::printf("%ld\n", total);
 }

@@ -13,4 +13,4 @@ def grid(w, h, limit):
     return sum(escape(-2.0 + 2.5 * (k % w) / w, -1.25 + 2.5 * (k // w) / h, limit) for k in range(w * h))
 
 
-print(grid(1200, 1200, 200))
+print(grid(2000, 2000, 400))

@@ -16,7 +16,7 @@ static int64_t chunk_hits(int64_t chunk, int64_t n) {
 }
 
 int main() {
-  const int64_t chunks = 1024, n = 100000;
+  const int64_t chunks = 4096, n = 100000;
   int64_t total = 0;
 #pragma omp parallel for reduction(+ : total) schedule(dynamic, 1)
   for (int64_t c = 0; c < chunks; ++c) total += chunk_hits(c, n);

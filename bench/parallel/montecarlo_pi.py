@@ -16,4 +16,4 @@ def estimate(chunks, n):
     return 4.0 * sum(chunk_hits(c, n) for c in range(chunks)) / (chunks * n)
 
 
-print(estimate(1024, 100_000))
+print(estimate(4096, 100_000))
