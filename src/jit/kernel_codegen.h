@@ -217,6 +217,8 @@ class KernelCodegen {
   static ReduceOp reduce_op(const std::string& name, Scalar result);
   llvm::Value* consume_in_parallel(const std::string& name, const Lazy& lazy, const ir::TypedFunction& body, Scalar result);
   llvm::Value* part_environment(const IterState& src, const std::vector<Slot>& free, std::vector<Scalar>& free_types);
+  // An environment of 3 + more_slots slots with the source and the call depth filled in.
+  llvm::Value* part_env_head(const IterState& src, size_t more_slots, llvm::Type*& env_type);
   llvm::FunctionCallee parallel_reduce_fn();
   llvm::FunctionCallee list_new_fn();
   llvm::FunctionCallee list_push_fn();

@@ -44,11 +44,23 @@ llvm::Value* KernelCodegen::consume_in_parallel(const std::string& name, const L
 // sequence: header, first index), the call depth, then the free variables' values.
 llvm::Value* KernelCodegen::part_environment(const IterState& src, const std::vector<Slot>& free,
                                              std::vector<Scalar>& free_types) {
-  size_t n_env = 3 + free.size();
-  llvm::Type* env_type = llvm::ArrayType::get(b_.getInt64Ty(), n_env);
+  llvm::Type* env_type = nullptr;
+  llvm::Value* env = part_env_head(src, free.size(), env_type);
+  auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(env_type, env, 0, i); };
+  for (size_t i = 0; i < free.size(); ++i) {
+    const Slot& cell = free[i];
+    guard(b_.CreateLoad(b_.getInt1Ty(), cell.bound));  // NameError in Python
+    b_.CreateStore(to_bits(b_.CreateLoad(type(cell.type), cell.value), cell.type), env_slot(3 + i));
+    free_types.push_back(cell.type);
+  }
+  return env;
+}
+
+llvm::Value* KernelCodegen::part_env_head(const IterState& src, size_t more_slots, llvm::Type*& env_type) {
+  env_type = llvm::ArrayType::get(b_.getInt64Ty(), 3 + more_slots);
   llvm::Value* env = scratch(env_type);
   auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(env_type, env, 0, i); };
-  if (src.kind == IterSource::Range) {
+  if (src.kind == IterSource::Range) {  // not started yet: the cursor is still the first value
     b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(0));
     b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.step), env_slot(1));
   } else {
@@ -56,12 +68,6 @@ llvm::Value* KernelCodegen::part_environment(const IterState& src, const std::ve
     b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(1));
   }
   b_.CreateStore(b_.CreateSExt(depth_, b_.getInt64Ty()), env_slot(2));
-  for (size_t i = 0; i < free.size(); ++i) {
-    const Slot& cell = free[i];
-    guard(b_.CreateLoad(b_.getInt1Ty(), cell.bound));  // NameError in Python
-    b_.CreateStore(to_bits(b_.CreateLoad(type(cell.type), cell.value), cell.type), env_slot(3 + i));
-    free_types.push_back(cell.type);
-  }
   return env;
 }
 

@@ -109,20 +109,11 @@ bool KernelCodegen::gen_parallel_loop(const ir::Instr& in) {
               f_.qualname.c_str(), why.c_str());
     return false;
   }
-  bool range = src.kind == IterSource::Range;
   size_t n_locals = f_.local_names.size();
-  llvm::Type* env_type = llvm::ArrayType::get(b_.getInt64Ty(), 3 + 2 * n_locals);
-  llvm::Value* env = scratch(env_type);
+  llvm::Type* env_type = nullptr;
+  llvm::Value* env = part_env_head(src, 2 * n_locals, env_type);
   auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(env_type, env, 0, i); };
   llvm::Value* count = remaining_items(src);
-  if (range) {
-    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(0));
-    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.step), env_slot(1));
-  } else {
-    b_.CreateStore(b_.CreatePtrToInt(b_.CreateLoad(b_.getPtrTy(), src.sequence), b_.getInt64Ty()), env_slot(0));
-    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(1));
-  }
-  b_.CreateStore(b_.CreateSExt(depth_, b_.getInt64Ty()), env_slot(2));
   for (size_t i = 0; i < n_locals; ++i) {
     Scalar t = t_.local_types[i];
     if (locals_[i]) b_.CreateStore(to_bits(b_.CreateLoad(type(t), locals_[i]), t), env_slot(3 + i));
