@@ -216,15 +216,18 @@ class KernelCodegen {
 
   static ReduceOp reduce_op(const std::string& name, Scalar result);
   llvm::Value* consume_in_parallel(const std::string& name, const Lazy& lazy, const ir::TypedFunction& body, Scalar result);
-  llvm::Value* part_environment(const IterState& src, const std::vector<Slot>& free, std::vector<Scalar>& free_types);
-  // An environment of 3 + more_slots slots with the source and the call depth filled in.
-  llvm::Value* part_env_head(const IterState& src, size_t more_slots, llvm::Type*& env_type);
+  struct PartSource;
+  llvm::Value* part_environment(const IterState& src, const PartSource& ps, const std::vector<Slot>& free,
+                                std::vector<Scalar>& free_types);
+  // An environment of ps.head + more_slots slots with the call depth and the sources filled in.
+  llvm::Value* part_env_head(const IterState& src, const PartSource& ps, size_t more_slots, llvm::Type*& env_type);
+  void store_source(const IterState& src, llvm::Type* env_type, llvm::Value* env, size_t& slot);
+  IterState load_source(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, llvm::Value* env, size_t& slot);
   llvm::FunctionCallee parallel_reduce_fn();
   llvm::FunctionCallee list_new_fn();
   llvm::FunctionCallee list_push_fn();
   llvm::FunctionCallee list_discard_fn();
   // `i32 part(ptr env, i64 lo, i64 hi, ptr out)`: the comprehension over items [lo, hi).
-  struct PartSource;
   llvm::Function* make_part(const std::string& name, const ir::TypedFunction& body, Scalar result, const PartSource& source,
                             const std::vector<Scalar>& free_types);
   void generate_part(const std::string& name, Scalar result, const PartSource& source, const std::vector<Scalar>& free_types);
@@ -264,16 +267,20 @@ class KernelCodegen {
   const ir::LoopPlan* loop_plan(ir::BlockId header);
   bool gen_parallel_loop(const ir::Instr& for_iter);
   // Parts over a range whose start and step are constants get them as constants.
-  // What a part function iterates: a range's items (its start and step compiled in when they
-  // are constants) or a sequence's.
+  // What a part function iterates (kernel_part_sources.cpp): a range (its start and step
+  // compiled in when they are constants), a sequence, or enumerate/zip of those.
   struct PartSource {
-    bool range;
-    Scalar item;
-    llvm::ConstantInt* first;
-    llvm::ConstantInt* step;
+    IterSource::Kind kind = IterSource::Range;
+    Scalar item = Scalar::Unknown;  // a sequence's elements
+    llvm::ConstantInt* first = nullptr;
+    llvm::ConstantInt* step = nullptr;
+    std::vector<PartSource> parts;  // enumerate: one; zip: each input
+    size_t head = 0;  // environment slots before the free values: the call depth and the sources'
   };
+  static bool splittable(const IterState& src);
+  static size_t source_slots(const PartSource& ps);
   PartSource part_source(const IterState& src);
-  // In a part: the iteration over items [lo, hi) of `ps`, from the environment's slots 0 and 1.
+  // In a part: the iteration over items [lo, hi) of `ps`, from the environment's head slots.
   IterState part_iteration(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, llvm::Value* env);
   llvm::Function* make_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source);
   void generate_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source);

@@ -94,10 +94,9 @@ void KernelCodegen::guard_nonempty(const Reducer& r) {
 llvm::Value* KernelCodegen::consume(const std::string& name, ir::ValueId lazy_value, Scalar result) {
   const Lazy& lazy = lazies_.at(lazy_value);
   const ir::TypedFunction& body = *t_.comprehensions.at(lazy_value);
-  if (parallel_enabled() && (lazy.source.kind == IterSource::Range || lazy.source.kind == IterSource::Sequence))
-    return consume_in_parallel(name, lazy, body, result);
+  if (parallel_enabled() && splittable(lazy.source)) return consume_in_parallel(name, lazy, body, result);
   if (parallel_enabled() && dump_enabled("parallel"))
-    fprintf(stderr, "parallel: %s:%d: %s(...) runs sequentially: it loops over enumerate() or zip(), which are not split yet\n",
+    fprintf(stderr, "parallel: %s:%d: %s(...) runs sequentially: it loops over something other than ranges, sequences and enumerate/zip of them\n",
             p_.file.c_str(), body.function >= 0 ? p_.functions[size_t(body.function)].span.line : 0, name.c_str());
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "comprehension_done", fn_);
   llvm::BasicBlock* exit = llvm::BasicBlock::Create(ctx_, "consumed", fn_);

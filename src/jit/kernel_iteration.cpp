@@ -98,6 +98,15 @@ void KernelCodegen::next_items(IterState& st, std::vector<llvm::Value*>& items, 
 }
 
 llvm::Value* KernelCodegen::remaining_items(const IterState& src) {
+  if (src.kind == IterSource::Enumerate) return remaining_items(src.parts[0]);
+  if (src.kind == IterSource::Zip) {  // the shortest input's
+    llvm::Value* n = remaining_items(src.parts[0]);
+    for (size_t i = 1; i < src.parts.size(); ++i) {
+      llvm::Value* m = remaining_items(src.parts[i]);
+      n = b_.CreateSelect(b_.CreateICmpSLT(m, n), m, n);
+    }
+    return n;
+  }
   llvm::Value* cur = b_.CreateLoad(b_.getInt64Ty(), src.cursor);
   if (src.kind == IterSource::Sequence)
     return b_.CreateSub(emit_sequence_size(b_, b_.CreateLoad(b_.getPtrTy(), src.sequence)), cur);

@@ -27,9 +27,10 @@ llvm::Value* KernelCodegen::consume_in_parallel(const std::string& name, const L
                                                 const ir::TypedFunction& body, Scalar result) {
   const IterState& src = lazy.source;
   std::vector<Scalar> free_types;
-  llvm::Value* env = part_environment(src, lazy.cells, free_types);
+  PartSource ps = part_source(src);
+  llvm::Value* env = part_environment(src, ps, lazy.cells, free_types);
   llvm::Value* count = remaining_items(src);
-  llvm::Function* part = make_part(name, body, result, part_source(src), free_types);
+  llvm::Function* part = make_part(name, body, result, ps, free_types);
   llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
   llvm::Value* out = scratch(partial);
   llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(reduce_op(name, result))), count, part, env, out});
@@ -42,32 +43,17 @@ llvm::Value* KernelCodegen::consume_in_parallel(const std::string& name, const L
 
 // What a part function reads (generate_part): the source (range: first value, step;
 // sequence: header, first index), the call depth, then the free variables' values.
-llvm::Value* KernelCodegen::part_environment(const IterState& src, const std::vector<Slot>& free,
+llvm::Value* KernelCodegen::part_environment(const IterState& src, const PartSource& ps, const std::vector<Slot>& free,
                                              std::vector<Scalar>& free_types) {
   llvm::Type* env_type = nullptr;
-  llvm::Value* env = part_env_head(src, free.size(), env_type);
+  llvm::Value* env = part_env_head(src, ps, free.size(), env_type);
   auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(env_type, env, 0, i); };
   for (size_t i = 0; i < free.size(); ++i) {
     const Slot& cell = free[i];
     guard(b_.CreateLoad(b_.getInt1Ty(), cell.bound));  // NameError in Python
-    b_.CreateStore(to_bits(b_.CreateLoad(type(cell.type), cell.value), cell.type), env_slot(3 + i));
+    b_.CreateStore(to_bits(b_.CreateLoad(type(cell.type), cell.value), cell.type), env_slot(ps.head + i));
     free_types.push_back(cell.type);
   }
-  return env;
-}
-
-llvm::Value* KernelCodegen::part_env_head(const IterState& src, size_t more_slots, llvm::Type*& env_type) {
-  env_type = llvm::ArrayType::get(b_.getInt64Ty(), 3 + more_slots);
-  llvm::Value* env = scratch(env_type);
-  auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(env_type, env, 0, i); };
-  if (src.kind == IterSource::Range) {  // not started yet: the cursor is still the first value
-    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(0));
-    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.step), env_slot(1));
-  } else {
-    b_.CreateStore(b_.CreatePtrToInt(b_.CreateLoad(b_.getPtrTy(), src.sequence), b_.getInt64Ty()), env_slot(0));
-    b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), src.cursor), env_slot(1));
-  }
-  b_.CreateStore(b_.CreateSExt(depth_, b_.getInt64Ty()), env_slot(2));
   return env;
 }
 
@@ -118,11 +104,11 @@ void KernelCodegen::generate_part(const std::string& name, Scalar result, const 
   auto env_value = [&](size_t i) { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), env, i)); };
   llvm::Value* lo = fn_->getArg(1);
   llvm::Value* hi = fn_->getArg(2);
-  depth_ = b_.CreateTrunc(env_value(2), b_.getInt32Ty());
+  depth_ = b_.CreateTrunc(env_value(0), b_.getInt32Ty());
   IterState source = part_iteration(ps, lo, hi, env);
   std::vector<Slot> free;
   for (size_t i = 0; i < free_types.size(); ++i)
-    free.push_back(Slot{slot_holding(from_bits(env_value(3 + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
+    free.push_back(Slot{slot_holding(from_bits(env_value(ps.head + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "part_done", fn_);
   llvm::BasicBlock* finish = llvm::BasicBlock::Create(ctx_, "part_finish", fn_);
   llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
@@ -171,8 +157,9 @@ void KernelCodegen::generate_list_entry() {
     // The items are independent: parts over slices of the source build lists that the
     // fixed tree of parallel_reduce concatenates in order.
     std::vector<Scalar> free_types;
-    llvm::Value* env = part_environment(source, free, free_types);
-    llvm::Function* part = make_part("list", t_, element, part_source(source), free_types);
+    PartSource ps = part_source(source);
+    llvm::Value* env = part_environment(source, ps, free, free_types);
+    llvm::Function* part = make_part("list", t_, element, ps, free_types);
     llvm::Value* out = scratch(llvm::ArrayType::get(b_.getInt64Ty(), 2));
     llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(ReduceOp::Concat)), remaining_items(source), part, env, out});
     guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
@@ -196,40 +183,6 @@ void KernelCodegen::generate_list_entry() {
   b_.SetInsertPoint(bail_);
   b_.CreateCall(list_discard_fn(), {builder});
   b_.CreateRet(b_.getInt1(false));
-}
-
-
-KernelCodegen::PartSource KernelCodegen::part_source(const IterState& src) {
-  bool range = src.kind == IterSource::Range;
-  PartSource ps{range, range ? Scalar::Int : src.element, nullptr, nullptr};
-  if (range) {
-    ps.first = llvm::dyn_cast_or_null<llvm::ConstantInt>(src.first);
-    ps.step = llvm::dyn_cast_or_null<llvm::ConstantInt>(src.stride);
-  }
-  return ps;
-}
-
-KernelCodegen::IterState KernelCodegen::part_iteration(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, llvm::Value* env) {
-  auto env_value = [&](size_t i) { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), env, i)); };
-  // 0 <= lo <= hi: lets LLVM drop the negative-index case of xs[i] for i in range(n).
-  b_.CreateAssumption(b_.CreateICmpSGE(lo, b_.getInt64(0)));
-  b_.CreateAssumption(b_.CreateICmpSLE(lo, hi));
-  IterState source;
-  source.element = ps.item;
-  if (ps.range) {  // items first + step * k for k in [lo, hi): each one is a value of the range
-    source.kind = IterSource::Counted;
-    source.cursor = slot_holding(lo);
-    source.stop = slot_holding(hi);
-    source.base = slot_holding(ps.first ? static_cast<llvm::Value*>(ps.first) : env_value(0));
-    source.step = slot_holding(ps.step ? static_cast<llvm::Value*>(ps.step) : env_value(1));
-  } else {
-    source.kind = IterSource::Sequence;
-    source.sequence = slot_holding(b_.CreateIntToPtr(env_value(0), b_.getPtrTy()));
-    llvm::Value* start = env_value(1);
-    source.cursor = slot_holding(b_.CreateAdd(start, lo));
-    source.stop = slot_holding(b_.CreateAdd(start, hi));
-  }
-  return source;
 }
 
 }  // namespace ufora::jit::detail

@@ -100,8 +100,8 @@ bool KernelCodegen::gen_parallel_loop(const ir::Instr& in) {
   } else if (!plan->parallel()) {
     why = plan->why;
     line = plan->why_line;
-  } else if (src.kind != IterSource::Range && src.kind != IterSource::Sequence) {
-    why = "it loops over enumerate() or zip(), which are not split yet";
+  } else if (!splittable(src)) {
+    why = "it loops over something other than ranges, sequences and enumerate/zip of them";
   }
   if (!why.empty()) {
     if (dump_enabled("parallel"))
@@ -111,16 +111,17 @@ bool KernelCodegen::gen_parallel_loop(const ir::Instr& in) {
   }
   size_t n_locals = f_.local_names.size();
   llvm::Type* env_type = nullptr;
-  llvm::Value* env = part_env_head(src, 2 * n_locals, env_type);
+  PartSource ps = part_source(src);
+  llvm::Value* env = part_env_head(src, ps, 2 * n_locals, env_type);
   auto env_slot = [&](size_t i) { return b_.CreateConstGEP2_64(env_type, env, 0, i); };
   llvm::Value* count = remaining_items(src);
   for (size_t i = 0; i < n_locals; ++i) {
     Scalar t = t_.local_types[i];
-    if (locals_[i]) b_.CreateStore(to_bits(b_.CreateLoad(type(t), locals_[i]), t), env_slot(3 + i));
-    b_.CreateStore(b_.CreateZExt(b_.CreateLoad(b_.getInt1Ty(), bound_[i]), b_.getInt64Ty()), env_slot(3 + n_locals + i));
+    if (locals_[i]) b_.CreateStore(to_bits(b_.CreateLoad(type(t), locals_[i]), t), env_slot(ps.head + i));
+    b_.CreateStore(b_.CreateZExt(b_.CreateLoad(b_.getInt1Ty(), bound_[i]), b_.getInt64Ty()), env_slot(ps.head + n_locals + i));
   }
   // The loop has not started: its cursor is still the range's start.
-  llvm::Function* part = make_loop_part(*plan, in, part_source(src));
+  llvm::Function* part = make_loop_part(*plan, in, ps);
   size_t width = plan->accumulators.size();
   llvm::Type* ops_type = llvm::ArrayType::get(b_.getInt32Ty(), std::max<size_t>(width, 1));
   llvm::Value* ops = scratch(ops_type);
@@ -172,7 +173,7 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
   auto env_value = [&](size_t i) { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), env, i)); };
   llvm::Value* lo = fn_->getArg(1);
   llvm::Value* hi = fn_->getArg(2);
-  depth_ = b_.CreateTrunc(env_value(2), b_.getInt32Ty());
+  depth_ = b_.CreateTrunc(env_value(0), b_.getInt32Ty());
   for (size_t i = 0; i < size_t(f_.n_values); ++i)
     values_.push_back(t_.value_types[i] == Scalar::Unknown ? nullptr : b_.CreateAlloca(type(t_.value_types[i])));
   size_t n_locals = f_.local_names.size();
@@ -180,8 +181,8 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
     Scalar s = t_.local_types[i];
     locals_.push_back(s == Scalar::Unknown ? nullptr : b_.CreateAlloca(type(s)));
     bound_.push_back(b_.CreateAlloca(b_.getInt1Ty()));
-    if (locals_[i]) b_.CreateStore(from_bits(env_value(3 + i), s), locals_[i]);
-    b_.CreateStore(b_.CreateTrunc(env_value(3 + n_locals + i), b_.getInt1Ty()), bound_[i]);
+    if (locals_[i]) b_.CreateStore(from_bits(env_value(ps.head + i), s), locals_[i]);
+    b_.CreateStore(b_.CreateTrunc(env_value(ps.head + n_locals + i), b_.getInt1Ty()), bound_[i]);
   }
   // The loop's inputs (read, never written in it) must be bound: checked once here rather
   // than at every read, so the body's loads are plain (an unbound one gives up, and the
