@@ -1,4 +1,5 @@
 // The C++ API: Runtime, Module, Value, Arg and the error types (include/ufora/ufora.hpp).
+#include <algorithm>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -10,6 +11,7 @@
 #include "api/source_registry.h"
 #include "lower/diagnostics.h"
 #include "runtime/interrupt.h"
+#include "runtime/parallel_reduce.h"
 #include "runtime/scheduler.h"
 #include "runtime/sys_module.h"
 #include "runtime/ops.h"
@@ -179,8 +181,13 @@ std::string Runtime::parallel_stats() const { return Scheduler::instance().stats
 
 std::string Runtime::progress_line() const {
   SchedulerStats s = Scheduler::instance().stats();
-  return "ufora: " + std::to_string(s.active) + "/" + std::to_string(Scheduler::instance().threads()) + " threads busy, " +
-         std::to_string(s.tasks) + " tasks split off, " + std::to_string(s.steals) + " stolen";
+  // Busy: every started thread that is not looking for work (the program's own thread counts
+  // while it runs, parallel or not).
+  int threads = int(s.busy_seconds.size());
+  int busy = std::max(0, threads - s.idle);
+  return "ufora: " + std::to_string(busy) + "/" + std::to_string(threads) + " threads busy, " +
+         std::to_string(reduced_items()) + " items reduced, " + std::to_string(s.tasks) + " tasks split off, " +
+         std::to_string(s.steals) + " stolen";
 }
 Runtime::~Runtime() = default;
 

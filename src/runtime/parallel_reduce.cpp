@@ -68,6 +68,8 @@ bool combine(ReduceOp op, const Partial& l, const Partial& r, Partial& out) {
   return true;
 }
 
+std::atomic<int64_t> g_reduced_items{0};
+
 struct Reduction {
   const ReduceOp* ops;  // one per accumulator
   int32_t width;
@@ -105,6 +107,7 @@ bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out) {
     int64_t lo = first * r.leaf;
     int64_t hi = std::min(r.n, lo + r.leaf);
     bool ok = r.part(r.env, lo, hi, out) != 0;
+    g_reduced_items.fetch_add(hi - lo, std::memory_order_relaxed);
     if (!ok) r.failed.store(true, std::memory_order_relaxed);
     return ok;
   }
@@ -143,6 +146,8 @@ bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out) {
 }
 
 }  // namespace
+
+int64_t reduced_items() { return g_reduced_items.load(std::memory_order_relaxed); }
 
 int64_t reduce_leaf_size(ReduceOp op, int64_t n) {
   if (op == ReduceOp::SumFloat) return kFloatLeaf;

@@ -39,6 +39,8 @@ using PartFn = int32_t (*)(void* env, int64_t lo, int64_t hi, Partial* out);
 constexpr int64_t kFloatLeaf = int64_t(1) << 16;
 
 int64_t reduce_leaf_size(ReduceOp op, int64_t n);
+// Items that parallel reductions have finished so far, in all (for `ufora-run --progress`).
+int64_t reduced_items();
 // For several accumulators: float sums' leaves if any accumulator is one.
 int64_t reduce_leaf_size(const ReduceOp* ops, int32_t width, int64_t n);
 

@@ -308,6 +308,7 @@ void Scheduler::wait_on_loop_fiber(Task* t) {
 SchedulerStats Scheduler::stats() const {
   SchedulerStats s;
   s.active = impl_->active.load();
+  s.idle = impl_->idle.load();
   s.tasks = impl_->tasks.load();
   s.steals = impl_->steals.load();
   s.parks = impl_->parks.load();

@@ -35,6 +35,7 @@ struct Task {
 
 struct SchedulerStats {
   int active = 0;      // threads running a shared task right now
+  int idle = 0;        // threads looking for work (or sleeping until some comes)
   int64_t tasks = 0;   // tasks offered for stealing (splits)
   int64_t steals = 0;  // tasks run by a thread other than the one that offered them
   int64_t parks = 0;   // waits that suspended a fiber (the thread ran other work meanwhile)
