@@ -8,6 +8,7 @@
 #include "lower/dump_options.h"
 #include "runtime/call_depth.h"
 #include "runtime/iterator.h"
+#include "runtime/ops.h"
 #include "runtime/scheduler.h"
 
 namespace ufora::jit {
@@ -214,6 +215,17 @@ bool Specializer::fast_call(const FunctionObj* f, Obj* const* args, size_t nargs
   return true;
 }
 
+bool Specializer::explain_list(PerFunction* pf, const std::string& why) {
+  if (!pf->explained && dump_enabled("parallel")) {
+    const ir::Program& p = pf->owner->program_;
+    const ir::Function& f = p.functions[size_t(pf->index)];
+    fprintf(stderr, "parallel: %s:%d: %s builds its list sequentially: %s\n", p.file.c_str(), f.span.line, f.qualname.c_str(),
+            why.c_str());
+  }
+  pf->explained = true;
+  return false;
+}
+
 bool Specializer::fast_list_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) {
   auto* pf = static_cast<PerFunction*>(f->code->fast_state);
   if (nargs != 1) return false;
@@ -229,17 +241,18 @@ bool Specializer::fast_list_call(const FunctionObj* f, Obj* const* args, size_t 
     sequences.assign(3, nullptr);
   } else if (seq_iter_remaining(args[0], source, index)) {
     key.push_back(sequence_type(source));
-    if (key[0] == ir::Scalar::Unknown) return false;
+    if (key[0] == ir::Scalar::Unknown) return explain_list(pf, "it loops over a list or tuple that does not hold only numbers");
     bits = {0, uint64_t(index)};
     sequences = {source, nullptr};
   } else {
-    return false;
+    return explain_list(pf, "it loops over a " + type_name(args[0]) + ", not a range or a list or tuple of numbers");
   }
-  for (Obj* cell : f->cells) {
-    Obj* v = static_cast<CellObj*>(cell)->value;
+  for (size_t i = 0; i < f->cells.size(); ++i) {
+    Obj* v = static_cast<CellObj*>(f->cells[i])->value;
     ir::Scalar type;
     uint64_t b = 0;
-    if (!v || !kernel_value(v, type, b)) return false;
+    if (!v || !kernel_value(v, type, b))
+      return explain_list(pf, "it reads a variable of the enclosing scope that is not a number or a list of numbers");
     key.push_back(type);
     bits.push_back(b);
     sequences.push_back(ir::is_sequence(type) ? v : nullptr);
@@ -247,7 +260,7 @@ bool Specializer::fast_list_call(const FunctionObj* f, Obj* const* args, size_t 
   auto it = pf->cache.find(key);
   if (it == pf->cache.end()) it = pf->cache.emplace(key, pf->owner->compile_list(pf->index, key)).first;
   const Kernel& k = it->second;
-  if (!k.entry) return false;
+  if (!k.entry) return explain_list(pf, "its body is not numeric code (UFORA_DUMP=typed says why)");
   for (size_t i = 0; i < bits.size(); ++i)
     if (sequences[i]) bits[i] = packed_bits(sequences[i]);
   uint64_t out = 0;

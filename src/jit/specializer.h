@@ -42,6 +42,9 @@ class Specializer {
   Kernel compile(int32_t index, const std::vector<ir::Scalar>& types);
   Kernel compile_list(int32_t index, const std::vector<ir::Scalar>& key);
   void explain_sequential(int32_t index, const std::string& why) const;
+  // UFORA_DUMP=parallel, once per comprehension: why a list comprehension builds its list
+  // sequentially (in the general code). Returns false, for fast_list_call to return.
+  static bool explain_list(PerFunction* pf, const std::string& why);
   Kernel install(int32_t index, const std::optional<std::vector<ir::TypedFunction>>& kernels, const std::string& why);
   ir::GlobalTarget resolve_global(int64_t slot) const;
   int32_t index_of(const CodeInfo* code) const;
