@@ -222,7 +222,9 @@ class KernelCodegen {
   // An environment of ps.head + more_slots slots with the call depth and the sources filled in.
   llvm::Value* part_env_head(const IterState& src, const PartSource& ps, size_t more_slots, llvm::Type*& env_type);
   void store_source(const IterState& src, llvm::Type* env_type, llvm::Value* env, size_t& slot);
-  IterState load_source(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, llvm::Value* env, size_t& slot);
+  IterState load_source(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, size_t& slot);
+  // In a part function: slot i of its environment (its first argument).
+  llvm::Value* part_env_value(size_t i);
   llvm::FunctionCallee parallel_reduce_fn();
   llvm::FunctionCallee list_new_fn();
   llvm::FunctionCallee list_push_fn();

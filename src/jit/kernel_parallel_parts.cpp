@@ -101,7 +101,7 @@ void KernelCodegen::generate_part(const std::string& name, Scalar result, const 
   b_.CreateRet(b_.getInt32(0));
   b_.SetInsertPoint(entry);
   llvm::Value* env = fn_->getArg(0);
-  auto env_value = [&](size_t i) { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), env, i)); };
+  auto env_value = [&](size_t i) { return part_env_value(i); };
   llvm::Value* lo = fn_->getArg(1);
   llvm::Value* hi = fn_->getArg(2);
   depth_ = b_.CreateTrunc(env_value(0), b_.getInt32Ty());

@@ -80,17 +80,20 @@ void KernelCodegen::store_source(const IterState& src, llvm::Type* env_type, llv
   }
 }
 
+llvm::Value* KernelCodegen::part_env_value(size_t i) {
+  return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), fn_->getArg(0), i));
+}
+
 KernelCodegen::IterState KernelCodegen::part_iteration(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, llvm::Value* env) {
   // 0 <= lo <= hi: lets LLVM drop the negative-index case of xs[i] for i in range(n).
   b_.CreateAssumption(b_.CreateICmpSGE(lo, b_.getInt64(0)));
   b_.CreateAssumption(b_.CreateICmpSLE(lo, hi));
   size_t slot = 1;
-  return load_source(ps, lo, hi, env, slot);
+  return load_source(ps, lo, hi, slot);
 }
 
-KernelCodegen::IterState KernelCodegen::load_source(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, llvm::Value* env,
-                                                    size_t& slot) {
-  auto take = [&] { return b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), env, slot++)); };
+KernelCodegen::IterState KernelCodegen::load_source(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, size_t& slot) {
+  auto take = [&] { return part_env_value(slot++); };
   IterState source;
   source.element = ps.item;
   switch (ps.kind) {
@@ -115,13 +118,13 @@ KernelCodegen::IterState KernelCodegen::load_source(const PartSource& ps, llvm::
     case IterSource::Enumerate:
       source.kind = IterSource::Enumerate;
       source.cursor = slot_holding(b_.CreateAdd(take(), lo));
-      source.parts.push_back(load_source(ps.parts[0], lo, hi, env, slot));
+      source.parts.push_back(load_source(ps.parts[0], lo, hi, slot));
       return source;
     case IterSource::Zip:
     case IterSource::Counted:
       source.kind = IterSource::Zip;
       source.cursor = slot_holding(b_.getInt64(0));  // unused by zip itself
-      for (const PartSource& p : ps.parts) source.parts.push_back(load_source(p, lo, hi, env, slot));
+      for (const PartSource& p : ps.parts) source.parts.push_back(load_source(p, lo, hi, slot));
       return source;
   }
   return source;
