@@ -36,8 +36,10 @@ struct Item {
   explicit operator bool() const { return task || fiber; }
 };
 
-// One per participating thread. Lives as long as the process: thieves may look at it.
+// One per participating thread. Lives as long as the process (thieves may look at it); when
+// a thread that called in exits, the next thread to call in reuses its state.
 struct ThreadState {
+  std::atomic<bool> in_use{true};
   std::mutex lock;
   std::deque<Item> items;    // oldest at the front (what thieves take: the biggest pieces)
   int worker = 0;            // 0 for threads that call in, 1.. for workers
@@ -48,6 +50,16 @@ struct ThreadState {
 constexpr size_t kMaxThreads = 512;
 
 thread_local ThreadState* t_state = nullptr;
+
+// Frees the calling thread's state when it exits (its deque is empty by then: every offer is
+// taken back or waited for before the construct that made it returns).
+struct StateRelease {
+  ThreadState* state = nullptr;
+  ~StateRelease() {
+    if (state) state->in_use.store(false, std::memory_order_release);
+  }
+};
+thread_local StateRelease t_release;
 
 int threads_from_environment() {
   if (const char* e = std::getenv("UFORA_THREADS")) {
@@ -86,12 +98,23 @@ struct Scheduler::Impl {
   __attribute__((noinline)) ThreadState* own(int worker = 0) {
     if (!t_state) {
       std::lock_guard<std::mutex> hold(registry);
-      size_t i = n_states.load(std::memory_order_relaxed);
-      if (i == kMaxThreads) std::abort();  // more than 512 threads calling in at once
-      states[i] = new ThreadState();
-      states[i]->worker = worker;
-      t_state = states[i];
-      n_states.store(i + 1, std::memory_order_release);
+      size_t n = n_states.load(std::memory_order_relaxed);
+      for (size_t i = 0; i < n && !t_state && worker == 0; ++i)
+        if (states[i]->worker == 0 && !states[i]->in_use.load(std::memory_order_acquire)) {
+          states[i]->in_use.store(true, std::memory_order_relaxed);
+          t_state = states[i];
+        }
+      if (!t_state) {
+        if (n == kMaxThreads) {
+          std::fputs("ufora: more than 512 threads use parallel work at the same time\n", stderr);
+          std::abort();
+        }
+        states[n] = new ThreadState();
+        states[n]->worker = worker;
+        t_state = states[n];
+        n_states.store(n + 1, std::memory_order_release);
+      }
+      if (worker == 0) t_release.state = t_state;
     }
     return t_state;
   }

@@ -103,3 +103,13 @@ TEST_CASE("a task waiting for unfinished work parks its fiber and resumes when i
   REQUIRE(outer.inner.done());
   REQUIRE(s.stats().parks > parks_before);
 }
+
+TEST_CASE("a thousand short-lived threads calling in one after another reuse the scheduler's per-thread state") {
+  Scheduler::instance().set_threads(2);
+  for (int round = 0; round < 1000; ++round) {
+    int64_t got = -1;
+    std::thread host([&got] { got = tree_sum(0, 2000); });
+    host.join();
+    REQUIRE(got == expected_sum(2000));
+  }
+}
