@@ -136,6 +136,30 @@ Obj* builtin_sum(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   return acc.release();
 }
 
+// min()/max() of one unboxed sequence, without a key (nullptr: take the general path). The
+// same scan as the general path: an item replaces the best only when strictly better, so
+// the first of equal items wins and a NaN is kept or skipped exactly as there.
+Obj* min_max_unboxed(CompareOp op, Obj* iterable) {
+  if (!is_seq(iterable)) return nullptr;
+  const PackedSeq* p = static_cast<SeqObj*>(iterable)->packed_if_made();
+  if (!p || p->size() == 0) return nullptr;
+  bool is_min = op == CompareOp::Lt;
+  if (p->kind() == PackedKind::Float) {
+    double best = p->float_at(0);
+    for (int64_t i = 1; i < p->size(); ++i) {
+      double v = p->float_at(i);
+      if (is_min ? v < best : v > best) best = v;
+    }
+    return new_float(best);
+  }
+  int64_t best = p->int_at(0);
+  for (int64_t i = 1; i < p->size(); ++i) {
+    int64_t v = p->int_at(i);
+    if (is_min ? v < best : v > best) best = v;
+  }
+  return new_int(best);
+}
+
 // min() and max(): `op` is Lt for min and Gt for max; the first extreme item wins.
 Obj* min_max(const char* fname, CompareOp op, Obj* const* args, size_t nargs, Obj* kw) {
   if (!only_keywords(fname, kw, {"key", "default"})) return nullptr;
@@ -149,6 +173,8 @@ Obj* min_max(const char* fname, CompareOp op, Obj* const* args, size_t nargs, Ob
   if (dflt && nargs > 1)
     return raise_error(ExcKind::TypeError,
                        std::string("Cannot specify a default for ") + fname + "() with multiple positional arguments");
+  if (nargs == 1 && !key)
+    if (Obj* r = min_max_unboxed(op, args[0])) return r;
   Ref source(nargs == 1 ? newref(args[0]) : new_tuple([&] {
     std::vector<Obj*> v;
     for (size_t i = 0; i < nargs; ++i) v.push_back(newref(args[i]));
