@@ -120,6 +120,12 @@ bool KernelCodegen::gen_parallel_loop(const ir::Instr& in) {
     if (locals_[i]) b_.CreateStore(to_bits(b_.CreateLoad(type(t), locals_[i]), t), env_slot(ps.head + i));
     b_.CreateStore(b_.CreateZExt(b_.CreateLoad(b_.getInt1Ty(), bound_[i]), b_.getInt64Ty()), env_slot(ps.head + n_locals + i));
   }
+  // An accumulator still unbound when the loop has items: Python raises UnboundLocalError at
+  // its first update, which may lie in any piece, while the pieces after the first start from
+  // the identity. Give up, so that the boxed code raises where Python does.
+  llvm::Value* has_items = b_.CreateICmpSGT(count, b_.getInt64(0));
+  for (const ir::LoopAccumulator& acc : plan->accumulators)
+    guard(b_.CreateOr(b_.CreateNot(has_items), b_.CreateLoad(b_.getInt1Ty(), bound_[size_t(acc.slot)])));
   // The loop has not started: its cursor is still the range's start.
   llvm::Function* part = make_loop_part(*plan, in, ps);
   size_t width = plan->accumulators.size();
@@ -137,8 +143,7 @@ bool KernelCodegen::gen_parallel_loop(const ir::Instr& in) {
                                        b_.getInt64Ty(), b_.getPtrTy(), b_.getPtrTy(), b_.getPtrTy());
   llvm::Value* ok = b_.CreateCall(reduce, {b_.getInt32(int32_t(width)), ops, count, part, env, out});
   guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
-  // The accumulators' bound flags stay as they were: an unbound one either gave up in the
-  // first piece or the loop had no items.
+  // The accumulators' bound flags stay as they were: an unbound one means the loop had no items.
   for (size_t k = 0; k < width; ++k) {
     int32_t slot = plan->accumulators[k].slot;
     Scalar t = t_.local_types[size_t(slot)];

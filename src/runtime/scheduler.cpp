@@ -1,5 +1,6 @@
 #include "runtime/scheduler.h"
 
+#include <algorithm>
 #include <array>
 #include <chrono>
 #include <condition_variable>
@@ -245,11 +246,15 @@ Scheduler& Scheduler::instance() {
 }
 
 Scheduler::Scheduler() : impl_(new Impl()) {
-  threads_.store(threads_from_environment(), std::memory_order_relaxed);
+  set_threads(threads_from_environment());
   if (split_always()) g_split_wanted.store(1, std::memory_order_relaxed);
 }
 
-void Scheduler::set_threads(int n) { threads_.store(n < 1 ? 1 : n, std::memory_order_relaxed); }
+// At most kMaxWorkers threads of our own, leaving room in the per-thread table for threads
+// that call in.
+constexpr int kMaxWorkers = int(kMaxThreads) - 64;
+
+void Scheduler::set_threads(int n) { threads_.store(std::clamp(n, 1, kMaxWorkers), std::memory_order_relaxed); }
 
 bool Scheduler::split_always() {
   static bool on = [] {
