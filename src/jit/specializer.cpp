@@ -69,6 +69,15 @@ Obj* box(ir::Scalar type, uint64_t bits) {
   }
 }
 
+// How many items a range iterator has left (next, stop, step as range_iter_remaining gives);
+// computed unsigned, since the distance between two int64 values may not fit in int64.
+uint64_t range_items(int64_t next, int64_t stop, int64_t step) {
+  if (step > 0 ? next >= stop : next <= stop) return 0;
+  uint64_t distance = step > 0 ? uint64_t(stop) - uint64_t(next) : uint64_t(next) - uint64_t(stop);
+  uint64_t magnitude = step > 0 ? uint64_t(step) : 0 - uint64_t(step);
+  return (distance - 1) / magnitude + 1;
+}
+
 bool may_be_kernel(const ir::Function& f) {
   return !f.is_generator && f.free_names.empty() && !f.has_varargs && !f.has_varkw && f.n_kwonly == 0 &&
          f.name != "<module>";
@@ -82,6 +91,7 @@ Specializer::Specializer(ir::Program program, ModuleObj* globals, std::vector<Co
 Specializer::~Specializer() {
   for (CodeInfo* c : codes_) {
     c->fast_call = nullptr;
+    c->fast_items = nullptr;
     c->fast_state = nullptr;
   }
 }
@@ -89,11 +99,16 @@ Specializer::~Specializer() {
 void Specializer::attach() {
   if (dump_enabled("parallel")) explain_sequential(0, "module-level code is not compiled as a kernel: move the work into a function");
   for (size_t i = 0; i < program_.functions.size(); ++i) {
-    bool list = program_.functions[i].builds_list;
-    if (!list && !may_be_kernel(program_.functions[i])) continue;
+    const ir::Function& f = program_.functions[i];
+    bool list = f.builds_list;
+    bool generator = f.is_generator && f.name == "<genexpr>";
+    if (!list && !generator && !may_be_kernel(f)) continue;
     functions_.push_back(std::make_unique<PerFunction>(PerFunction{this, int32_t(i), {}, false}));
     codes_[i]->fast_state = functions_.back().get();
-    codes_[i]->fast_call = list ? &Specializer::fast_list_call : &Specializer::fast_call;
+    if (generator)
+      codes_[i]->fast_items = &Specializer::fast_generator_items;
+    else
+      codes_[i]->fast_call = list ? &Specializer::fast_list_call : &Specializer::fast_call;
   }
 }
 
@@ -155,8 +170,8 @@ void Specializer::explain_sequential(int32_t index, const std::string& why) cons
   std::map<ir::ValueId, std::string> reducers;
   for (const ir::Block& b : f.blocks)
     for (const ir::Instr& in : b.instrs) {
-      if (in.op == ir::Op::LoadGlobal && (in.text == "sum" || in.text == "min" || in.text == "max" || in.text == "any" ||
-                                          in.text == "all"))
+      // (sum/min/max of a generator expression may still run as a kernel: CodeInfo::fast_items)
+      if (in.op == ir::Op::LoadGlobal && (in.text == "any" || in.text == "all"))
         reducers[in.result] = in.text;
       if (in.op == ir::Op::Call && in.args.size() == 2 && reducers.count(in.args[0]))
         fprintf(stderr, "parallel: %s:%d: %s(...) in %s runs sequentially: %s is not a numeric kernel (%s)\n",
@@ -219,14 +234,23 @@ bool Specializer::explain_list(PerFunction* pf, const std::string& why) {
   if (!pf->explained && dump_enabled("parallel")) {
     const ir::Program& p = pf->owner->program_;
     const ir::Function& f = p.functions[size_t(pf->index)];
-    fprintf(stderr, "parallel: %s:%d: %s builds its list sequentially: %s\n", p.file.c_str(), f.span.line, f.qualname.c_str(),
-            why.c_str());
+    fprintf(stderr, "parallel: %s:%d: %s %s sequentially: %s\n", p.file.c_str(), f.span.line, f.qualname.c_str(),
+            f.is_generator ? "is consumed" : "builds its list", why.c_str());
   }
   pf->explained = true;
   return false;
 }
 
 bool Specializer::fast_list_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) {
+  return build_list(f, args, nargs, result, INT64_MAX);
+}
+
+bool Specializer::fast_generator_items(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** list) {
+  constexpr int64_t kMaxGeneratorItems = int64_t(1) << 24;  // 128 MiB of numbers
+  return build_list(f, args, nargs, list, kMaxGeneratorItems);
+}
+
+bool Specializer::build_list(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result, int64_t max_items) {
   auto* pf = static_cast<PerFunction*>(f->code->fast_state);
   if (nargs != 1) return false;
   // Key: what `.0` runs over (int for a range), then the free variables' types.
@@ -236,10 +260,12 @@ bool Specializer::fast_list_call(const FunctionObj* f, Obj* const* args, size_t 
   int64_t next = 0, stop = 0, step = 0, index = 0;
   SeqObj* source = nullptr;
   if (range_iter_remaining(args[0], next, stop, step)) {
+    if (max_items != INT64_MAX && range_items(next, stop, step) > uint64_t(max_items)) return false;
     key.push_back(ir::Scalar::Int);
     bits = {uint64_t(next), uint64_t(stop), uint64_t(step)};
     sequences.assign(3, nullptr);
   } else if (seq_iter_remaining(args[0], source, index)) {
+    if (source->size() - index > max_items) return false;
     key.push_back(sequence_type(source));
     if (key[0] == ir::Scalar::Unknown) return explain_list(pf, "it loops over a list or tuple that does not hold only numbers");
     bits = {0, uint64_t(index)};

@@ -39,6 +39,10 @@ class Specializer {
   static bool fast_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
   // A list comprehension called with its iterator: builds the list unboxed when it can.
   static bool fast_list_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
+  // A generator expression's items as an unboxed list (CodeInfo::fast_items), for at most
+  // kMaxGeneratorItems of them: beyond that, memory would matter more than speed.
+  static bool fast_generator_items(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** list);
+  static bool build_list(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result, int64_t max_items);
   Kernel compile(int32_t index, const std::vector<ir::Scalar>& types);
   Kernel compile_list(int32_t index, const std::vector<ir::Scalar>& key);
   void explain_sequential(int32_t index, const std::string& why) const;

@@ -127,7 +127,8 @@ class Inference {
   // A list comprehension run on its own, called from boxed code with its iterator.
   std::vector<TypedFunction> infer_list(int32_t f, Scalar source, const std::vector<Scalar>& free_types) {
     const Function& fn = p_.functions[size_t(f)];
-    if (!fn.builds_list) throw NotKernel{fn.qualname + " is not a list comprehension"};
+    // A generator expression's items, all at once (CodeInfo::fast_items), are built the same way.
+    if (!fn.builds_list && !is_inlinable_comprehension(fn)) throw NotKernel{fn.qualname + " is not a comprehension"};
     ComprehensionContext context{Shape{false, {source == Scalar::Int ? Scalar::Int : element_of(source)}}, free_types};
     std::shared_ptr<TypedFunction> body = infer_comprehension(f, context);
     if (body->element != Scalar::Float && body->element != Scalar::Int)

@@ -4,6 +4,7 @@
 #include "runtime/arg_parse.h"
 #include "runtime/builtin_support.h"
 #include "runtime/builtins_internal.h"
+#include "runtime/generator.h"
 #include "runtime/ops.h"
 #include "values/class_obj.h"
 #include "values/exception_state.h"
@@ -89,6 +90,23 @@ Obj* sum_unboxed(Obj* iterable, Obj* start) {
   return new_int(acc);
 }
 
+// sum()/min()/max() of a generator expression that has not started: when a typed kernel can
+// compute everything it would yield (pure code, built in parallel), the generator is consumed
+// at once and the unboxed list reduced in Python's order. `reduce` returns nullptr to decline
+// (an int overflowing, an empty list, ...); the generator is then still untouched.
+template <class Reduce>
+Obj* reduce_generator(Obj* iterable, Reduce reduce) {
+  if (iterable->tag != Tag::Generator) return nullptr;
+  auto* g = static_cast<GeneratorObj*>(iterable);
+  if (!g->func->code->fast_items || !generator_unstarted(g)) return nullptr;
+  Obj* list = nullptr;
+  if (!g->func->code->fast_items(g->func, g->args.data(), g->args.size(), &list)) return nullptr;
+  Ref items(list);
+  Obj* r = reduce(list);
+  if (r) generator_mark_consumed(g);
+  return r;
+}
+
 // sum() keeps int and float running totals unboxed; anything else goes through op_binary.
 // Adding floats one by one from the left gives exactly CPython 3.11's result.
 Obj* builtin_sum(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
@@ -98,6 +116,7 @@ Obj* builtin_sum(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   Ref start_ref(a[1] ? newref(start) : start);
   if (start->tag == Tag::Str) return raise_error(ExcKind::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
   if (Obj* r = sum_unboxed(a[0], start)) return r;
+  if (Obj* r = reduce_generator(a[0], [&](Obj* list) { return sum_unboxed(list, start); })) return r;
   Ref it(op_iter(a[0]));
   if (!it) return nullptr;
   enum { Boxed, Int, Float } mode = start->tag == Tag::Int ? Int : start->tag == Tag::Float ? Float : Boxed;
@@ -173,8 +192,10 @@ Obj* min_max(const char* fname, CompareOp op, Obj* const* args, size_t nargs, Ob
   if (dflt && nargs > 1)
     return raise_error(ExcKind::TypeError,
                        std::string("Cannot specify a default for ") + fname + "() with multiple positional arguments");
-  if (nargs == 1 && !key)
+  if (nargs == 1 && !key) {
     if (Obj* r = min_max_unboxed(op, args[0])) return r;
+    if (Obj* r = reduce_generator(args[0], [&](Obj* list) { return min_max_unboxed(op, list); })) return r;
+  }
   Ref source(nargs == 1 ? newref(args[0]) : new_tuple([&] {
     std::vector<Obj*> v;
     for (size_t i = 0; i < nargs; ++i) v.push_back(newref(args[i]));

@@ -40,6 +40,10 @@ struct CodeInfo {
   // positional arguments and returns true with *result set, or false to run `entry` instead
   // (never with an exception pending: typed code gives up silently, see lower/type_inference.h).
   bool (*fast_call)(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) = nullptr;
+  // For a generator expression: builds, from the arguments an unstarted generator of it holds,
+  // the list of everything it would yield (unboxed, by a typed kernel), or returns false.
+  // sum()/min()/max() use it to consume such a generator at once (builtins_numeric.cpp).
+  bool (*fast_items)(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** list) = nullptr;
   void* fast_state = nullptr;
 };
 

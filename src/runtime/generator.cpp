@@ -113,6 +113,10 @@ Obj* generator_next(GeneratorObj* g) {
   return nullptr;
 }
 
+bool generator_unstarted(const GeneratorObj* g) { return !g->state->started && !g->state->finished && !g->state->running; }
+
+void generator_mark_consumed(GeneratorObj* g) { g->state->finished = true; }
+
 Obj* generator_return_value(Obj* it) {
   if (it->tag != Tag::Generator) return new_none();
   GeneratorState* st = static_cast<GeneratorObj*>(it)->state;

@@ -24,6 +24,10 @@ Obj* new_generator(FunctionObj* f, std::vector<Obj*> args);
 Obj* generator_next(GeneratorObj* g);
 // What a finished generator returned (None while running or for other iterators); new ref.
 Obj* generator_return_value(Obj* iterator);
+// A generator whose body has not started yet (nothing it computes has been observed).
+bool generator_unstarted(const GeneratorObj* g);
+// Marks an unstarted generator exhausted: its items were taken some other way (fast_items).
+void generator_mark_consumed(GeneratorObj* g);
 // Called by compiled code at `yield value`: returns the value sent in (None), or nullptr
 // with GeneratorExit pending when the generator is being closed.
 Obj* generator_yield(Obj* value);
