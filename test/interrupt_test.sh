@@ -4,7 +4,8 @@
 set -u
 ufora_run=$1
 dir=$(mktemp -d)
-trap 'rm -rf "$dir"' EXIT
+# Removed at the end, not by an EXIT trap: a watchdog subshell killed right after its fork
+# may still hold the trap and run it, deleting the folder under the next program.
 cat > "$dir/calls.py" <<'PY'
 def step(n):
     return (n * 7 + 1) % 1000003
@@ -44,4 +45,5 @@ for prog in calls kernel plain; do
     echo "ok $prog: exit 130 with a KeyboardInterrupt traceback"
   fi
 done
+rm -rf "$dir"
 exit $status
