@@ -101,14 +101,13 @@ void KernelCodegen::generate_part(const std::string& name, Scalar result, const 
   b_.CreateRet(b_.getInt32(0));
   b_.SetInsertPoint(entry);
   llvm::Value* env = fn_->getArg(0);
-  auto env_value = [&](size_t i) { return part_env_value(i); };
   llvm::Value* lo = fn_->getArg(1);
   llvm::Value* hi = fn_->getArg(2);
-  depth_ = b_.CreateTrunc(env_value(0), b_.getInt32Ty());
+  depth_ = b_.CreateTrunc(part_env_value(0), b_.getInt32Ty());
   IterState source = part_iteration(ps, lo, hi, env);
   std::vector<Slot> free;
   for (size_t i = 0; i < free_types.size(); ++i)
-    free.push_back(Slot{slot_holding(from_bits(env_value(ps.head + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
+    free.push_back(Slot{slot_holding(from_bits(part_env_value(ps.head + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "part_done", fn_);
   llvm::BasicBlock* finish = llvm::BasicBlock::Create(ctx_, "part_finish", fn_);
   llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);

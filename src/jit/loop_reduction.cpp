@@ -175,10 +175,9 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
   b_.CreateRet(b_.getInt32(0));
   b_.SetInsertPoint(entry);
   llvm::Value* env = fn_->getArg(0);
-  auto env_value = [&](size_t i) { return part_env_value(i); };
   llvm::Value* lo = fn_->getArg(1);
   llvm::Value* hi = fn_->getArg(2);
-  depth_ = b_.CreateTrunc(env_value(0), b_.getInt32Ty());
+  depth_ = b_.CreateTrunc(part_env_value(0), b_.getInt32Ty());
   for (size_t i = 0; i < size_t(f_.n_values); ++i)
     values_.push_back(t_.value_types[i] == Scalar::Unknown ? nullptr : b_.CreateAlloca(type(t_.value_types[i])));
   size_t n_locals = f_.local_names.size();
@@ -186,8 +185,8 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
     Scalar s = t_.local_types[i];
     locals_.push_back(s == Scalar::Unknown ? nullptr : b_.CreateAlloca(type(s)));
     bound_.push_back(b_.CreateAlloca(b_.getInt1Ty()));
-    if (locals_[i]) b_.CreateStore(from_bits(env_value(ps.head + i), s), locals_[i]);
-    b_.CreateStore(b_.CreateTrunc(env_value(ps.head + n_locals + i), b_.getInt1Ty()), bound_[i]);
+    if (locals_[i]) b_.CreateStore(from_bits(part_env_value(ps.head + i), s), locals_[i]);
+    b_.CreateStore(b_.CreateTrunc(part_env_value(ps.head + n_locals + i), b_.getInt1Ty()), bound_[i]);
   }
   // The loop's inputs (read, never written in it) must be bound: checked once here rather
   // than at every read, so the body's loads are plain (an unbound one gives up, and the
