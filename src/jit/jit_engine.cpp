@@ -30,13 +30,19 @@ int opt_level() {
   return level;
 }
 
-void optimise(llvm::Module& m, int level) {
+// `target`: the host machine, so that the unroller's and vectoriser's cost models know the
+// CPU (without it they assume a generic target and, e.g., never unroll by the issue width).
+void optimise(llvm::Module& m, int level, llvm::TargetMachine* target) {
   if (level == 0) return;
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
   llvm::CGSCCAnalysisManager cgam;
   llvm::ModuleAnalysisManager mam;
-  llvm::PassBuilder pb;
+  llvm::PassBuilder pb(target);
+  // Inductive range check elimination: a loop that indexes a list with its counter checks the
+  // index against the length on every item (IndexError); IRCE splits off the iterations known
+  // to be in range and drops the check there.
+  pb.registerScalarOptimizerLateEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) { fpm.addPass(llvm::IRCEPass()); });
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);
@@ -94,6 +100,10 @@ JitEngine::JitEngine() {
   llvm::InitializeNativeTargetAsmParser();
   auto jtmb = llvm::orc::JITTargetMachineBuilder::detectHost();
   if (!jtmb) throw std::runtime_error("cannot detect the host for the JIT: " + to_string(jtmb.takeError()));
+  jtmb->setCodeGenOptLevel(llvm::CodeGenOptLevel::Default);
+  auto target = jtmb->createTargetMachine();
+  if (!target) throw std::runtime_error("cannot create the JIT's target machine: " + to_string(target.takeError()));
+  target_ = std::move(*target);
   auto jit = llvm::orc::LLJITBuilder()
                  .setJITTargetMachineBuilder(std::move(*jtmb))
                  .setCompileFunctionCreator(make_tiered_compiler)
@@ -124,7 +134,7 @@ std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::uni
   llvm::raw_string_ostream vos(verify_errors);
   if (llvm::verifyModule(*module, &vos)) throw std::runtime_error("internal error: invalid LLVM IR generated:\n" + vos.str());
   int level = fully ? 2 : opt_level();
-  optimise(*module, level);
+  optimise(*module, level, target_.get());
   if (level > 0) module->addModuleFlag(llvm::Module::Warning, kOptimisedFlag, 1);
   if (dump_enabled("llvm")) module->print(llvm::errs(), nullptr);
   if (auto err = jit_->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context))))

@@ -23,6 +23,7 @@ class JitEngine {
  private:
   JitEngine();
   std::unique_ptr<llvm::orc::LLJIT> jit_;
+  std::unique_ptr<llvm::TargetMachine> target_;  // the host, for the optimiser's cost models
 };
 
 

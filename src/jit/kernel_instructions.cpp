@@ -115,7 +115,7 @@ void KernelCodegen::gen(const ir::Instr& in) {
     case Op::ForIter: {
       // A loop whose locals only accumulate runs as a parallel reduction (loop_reduction.cpp).
       if (parallel_enabled() && !inline_ && !loop_part_ && gen_parallel_loop(in)) return;
-      poll_interrupt();
+      // No interrupt poll here: every loop's body ends in a Jump back to this block, which polls.
       std::vector<llvm::Value*> items;
       next_items(iters_.at(in.args[0]), items, blocks_[size_t(in.targets[1])]);
       if (items.size() == 1 && ty(in.result) != Scalar::Unknown)
