@@ -74,4 +74,22 @@ if grep -q "why.py:2:" "$tmp/why" ||  # zip splits like the rest
    ! grep -q "why.py:22: shout.<locals>.<listcomp> builds its list sequentially: it loops over a list or tuple that does not hold only numbers" "$tmp/why"; then
   echo "FAIL UFORA_DUMP=parallel printed:"; cat "$tmp/why"; status=1
 fi
+# A loop built as a comprehension keeps its frame: the error's line is the loop's, no <listcomp>.
+cat > "$tmp/appends.py" <<'PY'
+def inv(x):
+    return 10 // x
+def invs(xs):
+    out = []
+    for x in xs:
+        if x >= 0:
+            out = out + [
+                inv(x)]
+    return out
+print(invs([2, 0]))
+PY
+UFORA_DUMP=parallel "$ufora_run" "$tmp/appends.py" > /dev/null 2> "$tmp/appends"
+if ! grep -q 'appends.py:5: the for loop in invs that appends to .out. is built as a list comprehension' "$tmp/appends" ||
+   ! grep -q 'line 8, in invs' "$tmp/appends" || grep -q 'listcomp' "$tmp/appends" || ! grep -q 'line 2, in inv' "$tmp/appends"; then
+  echo "FAIL the traceback of an error in a loop built as a comprehension:"; cat "$tmp/appends"; status=1
+fi
 exit $status

@@ -14,7 +14,8 @@ void throw_pending_error() {
   if (exc->tag == Tag::Instance) {
     // The runtime records frames innermost first, as they are left; hosts read them outermost first.
     const auto& tb = static_cast<InstanceObj*>(exc.get())->traceback;
-    for (auto it = tb.rbegin(); it != tb.rend(); ++it) frames.push_back({it->file, it->line, it->function});
+    for (auto it = tb.rbegin(); it != tb.rend(); ++it)
+      if (!it->file.empty()) frames.push_back({it->file, it->line, it->function});  // empty: a line no frame took
   }
   std::string type = exception_type_name(exc.get());
   std::string summary = exception_summary(exc.get());  // "Type: message" or "Type"

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "lower/dump_options.h"
+#include "lower/desugar_loop_concat.h"
 #include "lower/desugar_map_filter.h"
 #include "lower/dump_ast.h"
 #include "lower/immutability_check.h"
@@ -18,6 +19,7 @@ std::unique_ptr<jit::CompiledModule> compile_module(const lower::SourceFile& sou
   if (dump_enabled("ast")) fprintf(stderr, "%s\n", lower::dump_ast(*ast).c_str());
   lower::check_immutability(*ast);
   lower::ScopeTable scopes = lower::analyze_scopes(*ast);
+  if (lower::desugar_loop_concat(*ast, scopes, source.filename()) > 0) scopes = lower::analyze_scopes(*ast);
   if (lower::desugar_map_filter(*ast, scopes) > 0) scopes = lower::analyze_scopes(*ast);
   ir::Program program = lower::lower_to_ir(*ast, scopes, source);
   if (dump_enabled("ir")) {

@@ -223,6 +223,10 @@ class FunctionCodegen {
   }
 
   void traceback(const ir::Instr& in) {
+    if (f_.lines_to_caller) {  // stands for a loop of the caller: the caller's frame shows this line
+      b_.CreateCall(rt("ufr_traceback_line", b_.getVoidTy(), {i32_}), {b_.getInt32(in.span.line)});
+      return;
+    }
     if (f_.hidden_frame) return;  // stands for map()/filter(), which have no Python frame
     b_.CreateCall(rt("ufr_traceback", b_.getVoidTy(), {ptr_, i32_}), {constant_ptr(code_), b_.getInt32(in.span.line)});
   }

@@ -457,6 +457,8 @@ struct ListComp : Expr {
   ListComp() : Expr(kKind) {}
   ExprPtr elt;
   std::vector<Comprehension> generators;
+  bool lines_to_caller = false;  // made from a for loop (desugar_loop_concat): no frame of its own
+                                 // in tracebacks; an error reports its line in the caller's frame
 };
 
 // `{elt for ...}`; its own scope.

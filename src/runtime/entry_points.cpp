@@ -399,9 +399,21 @@ void ufr_assert_fail(Obj* msg) {
 
 int32_t ufr_poll_interrupt() { return poll_interrupt() ? 1 : 0; }
 
+// A frame that stands for a loop of its caller leaves its line for the caller's entry.
+void ufr_traceback_line(int32_t line) {
+  Obj* e = pending_error();
+  if (e && e->tag == Tag::Instance) static_cast<InstanceObj*>(e)->traceback.push_back({std::string(), line, std::string()});
+}
+
 void ufr_traceback(const CodeInfo* code, int32_t line) {
   Obj* e = pending_error();
-  if (e && e->tag == Tag::Instance) static_cast<InstanceObj*>(e)->traceback.push_back({code->file, line, code->name});
+  if (!e || e->tag != Tag::Instance) return;
+  auto& tb = static_cast<InstanceObj*>(e)->traceback;
+  if (!tb.empty() && tb.back().file.empty()) {  // left by ufr_traceback_line
+    line = tb.back().line;
+    tb.pop_back();
+  }
+  tb.push_back({code->file, line, code->name});
 }
 
 }  // extern "C"
@@ -426,7 +438,7 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_make_class),    UFORA_ENTRY(ufr_locals_dict),     UFORA_ENTRY(ufr_import),
       UFORA_ENTRY(ufr_super),         UFORA_ENTRY(ufr_yield),           UFORA_ENTRY(ufr_iter_result),           UFORA_ENTRY(ufr_current_exception),
       UFORA_ENTRY(ufr_exc_matches),   UFORA_ENTRY(ufr_raise),           UFORA_ENTRY(ufr_reraise),
-      UFORA_ENTRY(ufr_assert_fail),   UFORA_ENTRY(ufr_traceback),       UFORA_ENTRY(ufr_poll_interrupt),       UFORA_ENTRY(ufr_k_ipow),
+      UFORA_ENTRY(ufr_assert_fail),   UFORA_ENTRY(ufr_traceback),       UFORA_ENTRY(ufr_traceback_line),       UFORA_ENTRY(ufr_poll_interrupt),       UFORA_ENTRY(ufr_k_ipow),
       UFORA_ENTRY(ufr_k_fpow),        UFORA_ENTRY(ufr_k_fmod),          UFORA_ENTRY(ufr_k_ffloordiv),
       UFORA_ENTRY(ufr_k_list_new),    UFORA_ENTRY(ufr_k_list_push),     UFORA_ENTRY(ufr_k_list_finish),
       UFORA_ENTRY(ufr_k_list_discard),  UFORA_ENTRY(ufr_parallel_reduce), UFORA_ENTRY(ufr_fork),

@@ -66,6 +66,7 @@ void ufr_raise(Obj* exc_or_none, Obj* cause_or_null, Obj* context_or_null);
 void ufr_reraise(Obj* exc);
 void ufr_assert_fail(Obj* msg_or_null);
 void ufr_traceback(const CodeInfo* code, int32_t line);
+void ufr_traceback_line(int32_t line);
 int32_t ufr_poll_interrupt();  // 0 with KeyboardInterrupt pending
 }
 

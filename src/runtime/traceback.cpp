@@ -70,6 +70,7 @@ std::string format_one(Obj* exc, const SourceLineFn& source_line) {
   if (exc && exc->tag == Tag::Instance) {
     const auto& tb = static_cast<InstanceObj*>(exc)->traceback;
     for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
+      if (it->file.empty()) continue;  // a line no frame took (ufr_traceback_line)
       out += "  File \"" + it->file + "\", line " + std::to_string(it->line) + ", in " + it->function + "\n";
       std::string line = source_line ? source_line(it->file, it->line) : "";
       size_t a = line.find_first_not_of(" \t");

@@ -1,0 +1,244 @@
+#include "lower/desugar_loop_concat.h"
+
+#include <cstdio>
+#include <string>
+
+#include "lower/ast_walk.h"
+#include "lower/dump_options.h"
+
+namespace ufora::lower {
+
+namespace {
+
+// Uses of one name that denote a function's variable (Name nodes of that scope), and
+// whether the walked code yields, awaits or binds with `:=`.
+class NameUses : public AstVisitor {
+ public:
+  NameUses(const ScopeTable& scopes, const ScopeInfo& scope, const std::string& id) : scopes_(scopes), scope_(scope), id_(id) {}
+  using AstVisitor::visit;
+  int count = 0;
+  bool unsuitable = false;
+
+  void visit(const Expr& e) override {
+    if (auto* n = dyn_cast<Name>(&e); n && n->id == id_ && &scopes_.scope_of(n) == &scope_) ++count;
+    if (e.kind == ExprKind::Yield || e.kind == ExprKind::YieldFrom || e.kind == ExprKind::Await || e.kind == ExprKind::NamedExpr)
+      unsuitable = true;
+    visit_children(e);
+  }
+
+ private:
+  const ScopeTable& scopes_;
+  const ScopeInfo& scope_;
+  const std::string& id_;
+};
+
+int uses_in(const ScopeTable& scopes, const ScopeInfo& scope, const std::string& id, const StmtList& body, bool* unsuitable = nullptr) {
+  NameUses u(scopes, scope, id);
+  u.visit_body(body);
+  if (unsuitable) *unsuitable = u.unsuitable;
+  return u.count;
+}
+
+int uses_in(const ScopeTable& scopes, const ScopeInfo& scope, const std::string& id, const Stmt& s, bool* unsuitable = nullptr) {
+  NameUses u(scopes, scope, id);
+  u.visit(s);
+  if (unsuitable) *unsuitable = u.unsuitable;
+  return u.count;
+}
+
+// The names a `for` target binds; false for targets other than names, tuples and lists of them.
+bool target_names(const Expr& t, std::vector<std::string>& out) {
+  if (auto* n = dyn_cast<Name>(&t)) {
+    out.push_back(n->id);
+    return true;
+  }
+  if (auto* s = dyn_cast<Starred>(&t)) return target_names(*s->value, out);
+  const ExprList* elts = nullptr;
+  if (auto* tu = dyn_cast<Tuple>(&t)) elts = &tu->elts;
+  if (auto* li = dyn_cast<List>(&t)) elts = &li->elts;
+  if (!elts) return false;
+  for (const ExprPtr& e : *elts)
+    if (!target_names(*e, out)) return false;
+  return true;
+}
+
+// `[e]` (or `(e,)` when `tuple`): the one item appended; null otherwise.
+Expr* single_item(Expr* display, bool tuple) {
+  ExprList* elts = nullptr;
+  if (!tuple)
+    if (auto* l = dyn_cast<List>(display)) elts = &l->elts;
+  if (tuple)
+    if (auto* t = dyn_cast<Tuple>(display)) elts = &t->elts;
+  if (!elts || elts->size() != 1 || (*elts)[0]->kind == ExprKind::Starred) return nullptr;
+  return (*elts)[0].get();
+}
+
+bool is_name(const Expr* e, const std::string& id) {
+  auto* n = dyn_cast<Name>(e);
+  return n && n->id == id;
+}
+
+// `acc = acc + [e]`, `acc = acc + (e,)` or `acc += (e,)`: the appended item's slot, null otherwise.
+ExprPtr* appended_item(Stmt& s, const std::string& acc, bool tuple) {
+  if (auto* a = dyn_cast<Assign>(&s)) {
+    auto* add = dyn_cast<BinOp>(a->value.get());
+    if (a->targets.size() != 1 || !is_name(a->targets[0].get(), acc) || !add || add->op != BinOpKind::Add || !is_name(add->left.get(), acc))
+      return nullptr;
+    if (!single_item(add->right.get(), tuple)) return nullptr;
+    return tuple ? &cast<Tuple>(*add->right).elts[0] : &cast<List>(*add->right).elts[0];
+  }
+  if (auto* a = dyn_cast<AugAssign>(&s)) {
+    if (!tuple || a->op != BinOpKind::Add || !is_name(a->target.get(), acc) || !single_item(a->value.get(), true)) return nullptr;
+    return &cast<Tuple>(*a->value).elts[0];
+  }
+  return nullptr;
+}
+
+template <class T>
+std::unique_ptr<T> node(const Span& span) {
+  auto n = std::make_unique<T>();
+  n->span = span;
+  return n;
+}
+
+ExprPtr name(const std::string& id, ExprContext ctx, const Span& span) {
+  auto n = node<Name>(span);
+  n->id = id;
+  n->ctx = ctx;
+  return n;
+}
+
+class Rewriter {
+ public:
+  Rewriter(const ScopeTable& scopes, const std::string& file) : scopes_(scopes), file_(file) {}
+  int rewritten = 0;
+
+  void module(Module& m) { block(m.body, nullptr, false); }
+
+ private:
+  // `fn`: the function whose body this block is in (null at module level and in class
+  // bodies); `guarded`: inside a try or with statement of that function.
+  void block(StmtList& body, FunctionDef* fn, bool guarded) {
+    for (size_t k = 0; k < body.size(); ++k) {
+      if (fn && !guarded && k > 0 && body[k]->kind == StmtKind::For) try_rewrite(body, k, *fn);
+      Stmt& s = *body[k];
+      switch (s.kind) {
+        case StmtKind::FunctionDef: {
+          auto& f = cast<FunctionDef>(s);
+          block(f.body, f.is_async ? nullptr : &f, false);
+          break;
+        }
+        case StmtKind::ClassDef: block(cast<ClassDef>(s).body, nullptr, false); break;
+        case StmtKind::For:
+          block(cast<For>(s).body, fn, guarded);
+          block(cast<For>(s).orelse, fn, guarded);
+          break;
+        case StmtKind::While:
+          block(cast<While>(s).body, fn, guarded);
+          block(cast<While>(s).orelse, fn, guarded);
+          break;
+        case StmtKind::If:
+          block(cast<If>(s).body, fn, guarded);
+          block(cast<If>(s).orelse, fn, guarded);
+          break;
+        case StmtKind::With: block(cast<With>(s).body, fn, true); break;
+        case StmtKind::Try: {
+          auto& t = cast<Try>(s);
+          block(t.body, fn, true);
+          for (ExceptHandler& h : t.handlers) block(h.body, fn, true);
+          block(t.orelse, fn, true);
+          block(t.finalbody, fn, true);
+          break;
+        }
+        default: break;
+      }
+    }
+  }
+
+  // body[k] is a for loop; body[k - 1] may bind its accumulator.
+  void try_rewrite(StmtList& body, size_t k, FunctionDef& fn) {
+    auto* init = dyn_cast<Assign>(body[k - 1].get());
+    if (!init || init->targets.size() != 1 || !isa<Name>(init->targets[0].get())) return;
+    bool tuple = isa<Tuple>(init->value.get());
+    if (!tuple && !isa<List>(init->value.get())) return;
+    const std::string acc = cast<Name>(*init->targets[0]).id;
+    const ScopeInfo& scope = scopes_.at(&fn);
+    if (scope.lookup(acc) != NameKind::Local) return;
+
+    // The clauses: nested fors and ifs, one statement each, ending in the append.
+    auto& loop = cast<For>(*body[k]);
+    std::vector<For*> fors;
+    std::vector<std::pair<size_t, If*>> ifs;  // (index of the for it filters, the if)
+    Stmt* cur = &loop;
+    std::vector<std::string> vars;
+    for (;;) {
+      if (auto* f = dyn_cast<For>(cur)) {
+        if (f->is_async || !f->orelse.empty() || f->body.size() != 1 || !target_names(*f->target, vars)) return;
+        fors.push_back(f);
+        cur = f->body[0].get();
+      } else if (auto* i = dyn_cast<If>(cur)) {
+        if (!i->orelse.empty() || i->body.size() != 1) return;
+        ifs.push_back({fors.size() - 1, i});
+        cur = i->body[0].get();
+      } else {
+        break;
+      }
+    }
+    ExprPtr* item = appended_item(*cur, acc, tuple);
+    if (!item) return;
+
+    bool unsuitable = false;
+    if (uses_in(scopes_, scope, acc, loop, &unsuitable) != (isa<Assign>(cur) ? 2 : 1) || unsuitable) return;
+    for (const std::string& v : vars)
+      if (v == acc || scope.lookup(v) != NameKind::Local || uses_in(scopes_, scope, v, fn.body) != uses_in(scopes_, scope, v, loop)) return;
+
+    // Rewrite: acc = acc + [item for ... if ...] (a tuple: acc + (*[...],)).
+    const Span& at = cur->span;
+    auto comp = node<ListComp>(loop.span);
+    comp->lines_to_caller = true;
+    comp->elt = std::move(*item);
+    size_t next_if = 0;
+    for (size_t i = 0; i < fors.size(); ++i) {
+      Comprehension g;
+      g.target = std::move(fors[i]->target);
+      g.iter = std::move(fors[i]->iter);
+      for (; next_if < ifs.size() && ifs[next_if].first == i; ++next_if) g.ifs.push_back(std::move(ifs[next_if].second->test));
+      comp->generators.push_back(std::move(g));
+    }
+    ExprPtr added = std::move(comp);
+    if (tuple) {
+      auto star = node<Starred>(at);
+      star->value = std::move(added);
+      star->ctx = ExprContext::Load;
+      auto t = node<Tuple>(at);
+      t->ctx = ExprContext::Load;
+      t->elts.push_back(std::move(star));
+      added = std::move(t);
+    }
+    auto sum = node<BinOp>(at);
+    sum->left = name(acc, ExprContext::Load, at);
+    sum->op = BinOpKind::Add;
+    sum->right = std::move(added);
+    auto assign = node<Assign>(loop.span);
+    assign->targets.push_back(name(acc, ExprContext::Store, at));
+    assign->value = std::move(sum);
+    if (dump_enabled("parallel"))
+      fprintf(stderr, "parallel: %s:%d: the for loop in %s that appends to `%s` is built as a list comprehension\n", file_.c_str(),
+              loop.span.line, fn.name.c_str(), acc.c_str());
+    body[k] = std::move(assign);
+    ++rewritten;
+  }
+
+  const ScopeTable& scopes_;
+  const std::string& file_;
+};
+
+}  // namespace
+
+int desugar_loop_concat(Module& module, const ScopeTable& scopes, const std::string& file) {
+  Rewriter r(scopes, file);
+  r.module(module);
+  return r.rewritten;
+}
+
+}  // namespace ufora::lower

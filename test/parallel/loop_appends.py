@@ -1,0 +1,52 @@
+# Loops that only append to a list or tuple they rebind are built as list comprehensions
+# (lower/desugar_loop_concat.cpp): numbers in parallel, the same items in the same order.
+def collect(n):
+    out = []
+    for i in range(n):
+        if i % 3 != 0:
+            out = out + [(i * 2654435761) % 1000003 * 0.5]
+    return out
+
+
+def grid(n):
+    cells = ()
+    for i in range(n):
+        for j in range(i, n):
+            cells += ((i * n + j) % 7,)
+    return cells
+
+
+def labels(ws):
+    out = ["start"]
+    for w in ws:
+        if w:
+            out = out + [w.upper() + "!"]
+    return out
+
+
+def last_seen(xs):
+    # the loop variable is read after the loop, so this one stays a loop
+    out = []
+    for x in xs:
+        out = out + [x + 1]
+    return out, x
+
+
+def inverses(xs):
+    out = []
+    for x in xs:
+        out = out + [100 // x]
+    return out
+
+
+xs = collect(20000)
+print(len(xs), sum(xs), xs[:3], xs[-1])
+g = grid(150)
+print(len(g), sum(g), g[:10])
+print(labels(["a", "", "bc"]))
+print(last_seen([1, 2, 3]))
+print(sum(inverses(list(range(1, 5000)))))
+try:
+    inverses([5, 4, 0, 2])
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
