@@ -6,6 +6,9 @@
 #include "jit/jit_engine.h"
 #include "jit/typed_codegen.h"
 #include "lower/dump_options.h"
+#include "values/dict_table.h"
+#include "values/exception_state.h"
+#include "runtime/builtin_support.h"
 #include "runtime/call_depth.h"
 #include "runtime/iterator.h"
 #include "runtime/ops.h"
@@ -100,7 +103,7 @@ void Specializer::attach() {
   if (dump_enabled("parallel")) explain_sequential(0, "module-level code is not compiled as a kernel: move the work into a function");
   for (size_t i = 0; i < program_.functions.size(); ++i) {
     const ir::Function& f = program_.functions[i];
-    bool list = f.builds_list;
+    bool list = f.builds_list || f.builds_set;
     bool generator = f.is_generator && f.name == "<genexpr>";
     if (!list && !generator && !may_be_kernel(f)) continue;
     functions_.push_back(std::make_unique<PerFunction>(PerFunction{this, int32_t(i), {}, false}));
@@ -108,7 +111,7 @@ void Specializer::attach() {
     if (generator)
       codes_[i]->fast_items = &Specializer::fast_generator_items;
     else
-      codes_[i]->fast_call = list ? &Specializer::fast_list_call : &Specializer::fast_call;
+      codes_[i]->fast_call = f.builds_set ? &Specializer::fast_set_call : list ? &Specializer::fast_list_call : &Specializer::fast_call;
   }
 }
 
@@ -235,7 +238,7 @@ bool Specializer::explain_list(PerFunction* pf, const std::string& why) {
     const ir::Program& p = pf->owner->program_;
     const ir::Function& f = p.functions[size_t(pf->index)];
     fprintf(stderr, "parallel: %s:%d: %s %s sequentially: %s\n", p.file.c_str(), f.span.line, f.qualname.c_str(),
-            f.is_generator ? "is consumed" : "builds its list", why.c_str());
+            f.is_generator ? "is consumed" : f.builds_set ? "builds its set" : "builds its list", why.c_str());
   }
   pf->explained = true;
   return false;
@@ -243,6 +246,26 @@ bool Specializer::explain_list(PerFunction* pf, const std::string& why) {
 
 bool Specializer::fast_list_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) {
   return build_list(f, args, nargs, result, INT64_MAX);
+}
+
+// The kernel builds the items (in parallel); adding them in order makes the set the general
+// code would have made. Numbers are always hashable, so nothing can raise half-way.
+bool Specializer::fast_set_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) {
+  Obj* items = nullptr;
+  if (!build_list(f, args, nargs, &items, INT64_MAX)) return false;
+  Ref list(items);
+  auto* set = static_cast<DictObj*>(new_set(Tag::Set));
+  auto* seq = static_cast<SeqObj*>(items);
+  for (int64_t i = 0; i < seq->size(); ++i) {
+    Ref item(seq->item(i));
+    if (!set_add(set, item.get())) {
+      decref(set);
+      clear_error();
+      return false;  // cannot happen for numbers; the general code then runs as usual
+    }
+  }
+  *result = set;
+  return true;
 }
 
 bool Specializer::fast_generator_items(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** list) {

@@ -38,6 +38,7 @@ class Specializer {
 
   static bool fast_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
   // A list comprehension called with its iterator: builds the list unboxed when it can.
+  static bool fast_set_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
   static bool fast_list_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
   // A generator expression's items as an unboxed list (CodeInfo::fast_items), for at most
   // kMaxGeneratorItems of them: beyond that, memory would matter more than speed.

@@ -140,6 +140,7 @@ ValueId FunctionLowerer::lower_comprehension(const Expr& comp, bool as_list) {
     sub.begin(&params);
     child.is_generator = comp.kind == ExprKind::GeneratorExp && !as_list;
     child.builds_list = comp.kind == ExprKind::ListComp || as_list;  // keeps its name: tracebacks show <genexpr>
+    child.builds_set = comp.kind == ExprKind::SetComp;
     child.lines_to_caller = comp.kind == ExprKind::ListComp && cast<ListComp>(comp).lines_to_caller;
     child.hidden_frame = (comp.kind == ExprKind::GeneratorExp && cast<GeneratorExp>(comp).hidden_frame) || child.lines_to_caller;
     ValueId acc = ir::kNoValue;

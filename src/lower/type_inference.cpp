@@ -128,7 +128,7 @@ class Inference {
   std::vector<TypedFunction> infer_list(int32_t f, Scalar source, const std::vector<Scalar>& free_types) {
     const Function& fn = p_.functions[size_t(f)];
     // A generator expression's items, all at once (CodeInfo::fast_items), are built the same way.
-    if (!fn.builds_list && !is_inlinable_comprehension(fn)) throw NotKernel{fn.qualname + " is not a comprehension"};
+    if (!fn.builds_list && !fn.builds_set && !is_inlinable_comprehension(fn)) throw NotKernel{fn.qualname + " is not a comprehension"};
     ComprehensionContext context{Shape{false, {source == Scalar::Int ? Scalar::Int : element_of(source)}}, free_types};
     std::shared_ptr<TypedFunction> body = infer_comprehension(f, context);
     if (body->element != Scalar::Float && body->element != Scalar::Int)
@@ -317,7 +317,8 @@ class Inference {
       }
       case Op::AccNew:
       case Op::AccFinish:
-        if (!comprehension_ || (in.op == Op::AccNew && AccKind(in.imm) != AccKind::List))
+        // A set comprehension (never inlined) makes the list of its items; the caller makes the set.
+        if (!comprehension_ || (in.op == Op::AccNew && AccKind(in.imm) != AccKind::List && !(AccKind(in.imm) == AccKind::Set && fn.builds_set)))
           throw NotKernel{fn.qualname + ": building a container at line " + std::to_string(in.span.line)};
         frame_.special[size_t(in.result)] = in.op == Op::AccNew ? Special::Accumulator : Special::Ignored;
         return false;
