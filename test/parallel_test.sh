@@ -34,7 +34,8 @@ for prog in "$dir"/*.py; do
 done
 # --stats reports the threads and their work on stderr; --progress stays quiet off a terminal.
 "$ufora_run" --stats --threads 2 "$dir/reductions.py" > /dev/null 2> "$tmp/stats"
-if ! grep -q "^ufora: 2 threads, [0-9]* tasks" "$tmp/stats" || ! grep -q "^ufora:   worker 1 busy" "$tmp/stats"; then
+if ! grep -q "^ufora: 2 threads, [0-9]* tasks" "$tmp/stats" || ! grep -q "^ufora:   worker 1 busy" "$tmp/stats" ||
+   ! grep -q "^ufora:   compiled [1-9][0-9]* modules ([1-9][0-9]* optimised) in [0-9.]* s" "$tmp/stats"; then
   echo "FAIL --stats printed:"; cat "$tmp/stats"; status=1
 fi
 "$ufora_run" --progress "$dir/fallbacks.py" > /dev/null 2> "$tmp/progress"

@@ -1,5 +1,6 @@
 // The C++ API: Runtime, Module, Value, Arg and the error types (include/ufora/ufora.hpp).
 #include <algorithm>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <map>
@@ -9,6 +10,7 @@
 #include "api/pending_error.h"
 #include "api/pipeline.h"
 #include "api/source_registry.h"
+#include "jit/compile_stats.h"
 #include "lower/diagnostics.h"
 #include "runtime/interrupt.h"
 #include "runtime/parallel_reduce.h"
@@ -177,7 +179,14 @@ Runtime::Runtime(Options options) : impl_(std::make_unique<Impl>()) {
   if (options.threads > 0 && !std::getenv("UFORA_THREADS")) Scheduler::instance().set_threads(options.threads);
 }
 
-std::string Runtime::parallel_stats() const { return Scheduler::instance().stats_report(); }
+std::string Runtime::parallel_stats() const {
+  // Compiling runs on the program's thread while the workers wait, so it belongs here too.
+  jit::CompileStats c = jit::compile_stats();
+  char line[160];
+  std::snprintf(line, sizeof line, "ufora:   compiled %lld modules (%lld optimised) in %.3f s\n", static_cast<long long>(c.modules),
+                static_cast<long long>(c.optimised), c.seconds);
+  return Scheduler::instance().stats_report() + line;
+}
 
 std::string Runtime::progress_line() const {
   SchedulerStats s = Scheduler::instance().stats();

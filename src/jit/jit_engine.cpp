@@ -1,5 +1,6 @@
 #include "jit/jit_engine.h"
 
+#include <chrono>
 #include <cstdlib>
 #include <mutex>
 #include <stdexcept>
@@ -124,10 +125,17 @@ JitEngine::JitEngine() {
 
 const llvm::DataLayout& JitEngine::data_layout() const { return jit_->getDataLayout(); }
 
+CompileStats JitEngine::compile_stats() const {
+  std::lock_guard<std::mutex> lock(mutex_);
+  return stats_;
+}
+
+CompileStats compile_stats() { return JitEngine::instance().compile_stats(); }
+
 std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::unique_ptr<llvm::LLVMContext> context,
                                   const std::vector<std::string>& symbols, bool fully) {
-  static std::mutex mutex;
-  std::lock_guard<std::mutex> lock(mutex);
+  std::lock_guard<std::mutex> lock(mutex_);
+  auto started = std::chrono::steady_clock::now();
   module->setDataLayout(jit_->getDataLayout());
   module->setTargetTriple(jit_->getTargetTriple().str());
   std::string verify_errors;
@@ -145,6 +153,10 @@ std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::uni
     if (!addr) throw std::runtime_error("JIT lookup failed for " + s + ": " + to_string(addr.takeError()));
     out.push_back(addr->toPtr<void*>());
   }
+  // Lookups compile (ORC compiles lazily on the first lookup), so this counts the back end too.
+  stats_.modules += 1;
+  stats_.optimised += level > 0 ? 1 : 0;
+  stats_.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;
 }
 

@@ -3,10 +3,13 @@
 // bit), and one JITDylib that every compiled module is added to.
 #pragma once
 
+#include <cstdint>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
+#include "jit/compile_stats.h"
 #include "jit/llvm_headers.h"
 
 namespace ufora::jit {
@@ -19,11 +22,14 @@ class JitEngine {
   std::vector<void*> add(std::unique_ptr<llvm::Module> module, std::unique_ptr<llvm::LLVMContext> context,
                          const std::vector<std::string>& symbols, bool optimise = false);
   const llvm::DataLayout& data_layout() const;
+  CompileStats compile_stats() const;
 
  private:
   JitEngine();
   std::unique_ptr<llvm::orc::LLJIT> jit_;
   std::unique_ptr<llvm::TargetMachine> target_;  // the host, for the optimiser's cost models
+  mutable std::mutex mutex_;                     // add() runs one module at a time
+  CompileStats stats_;
 };
 
 

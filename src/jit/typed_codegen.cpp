@@ -2,7 +2,9 @@
 
 #include "jit/kernel_codegen.h"
 
+#include <map>
 #include <set>
+#include <vector>
 
 namespace ufora::jit {
 
@@ -23,6 +25,42 @@ std::set<int64_t> globals_read(const ir::Program& program, const std::vector<ir:
   std::set<int64_t> slots;
   for (const ir::TypedFunction& t : kernels) add_globals_read(program, t, slots);
   return slots;
+}
+
+// The kernels' functions that can reach themselves through calls to kernels (a function a
+// kernel reads from a global counts as called). Only these get a sequential twin: the twin
+// exists so that deep recursion stops splitting; a function that does not recurse is never
+// deep by its own doing, and compiling a twin for it would double its compile time for nothing.
+std::set<int32_t> recursive_functions(const ir::Program& program, const std::vector<ir::TypedFunction>& kernels, size_t first,
+                                      ModuleObj* globals, const FunctionIndex& index_of) {
+  std::map<int32_t, std::set<int32_t>> calls;
+  for (size_t k = first; k < kernels.size(); ++k) calls[kernels[k].function];
+  for (size_t k = first; k < kernels.size(); ++k) {
+    std::set<int64_t> slots;
+    add_globals_read(program, kernels[k], slots);
+    for (int64_t slot : slots) {
+      Obj* g = globals->globals[size_t(slot)];
+      if (!g || g->tag != Tag::Function) continue;
+      int32_t callee = index_of(static_cast<FunctionObj*>(g)->code);
+      if (calls.count(callee)) calls[kernels[k].function].insert(callee);
+    }
+  }
+  std::set<int32_t> recursive;
+  for (const auto& [start, unused] : calls) {
+    std::set<int32_t> seen;
+    std::vector<int32_t> todo(calls[start].begin(), calls[start].end());
+    while (!todo.empty()) {
+      int32_t f = todo.back();
+      todo.pop_back();
+      if (f == start) {
+        recursive.insert(start);
+        break;
+      }
+      if (!seen.insert(f).second) continue;
+      todo.insert(todo.end(), calls[f].begin(), calls[f].end());
+    }
+  }
+  return recursive;
 }
 
 }  // namespace
@@ -49,18 +87,25 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
                                       "kernel" + std::to_string(id) + "_" + std::to_string(k), m);
     fns[{kernels[k].function, kernels[k].args}] = fn;
   }
+  // Twins (sequential code for deep recursion) only where a function recurses; elsewhere the
+  // twins' calls go to the kernels themselves.
+  std::set<int32_t> recursive = parallel_code() ? recursive_functions(program, kernels, first, globals, index_of) : std::set<int32_t>();
   std::map<KernelKey, llvm::Function*> twins;
   for (size_t k = first; k < kernels.size(); ++k) {
     llvm::Function* f = fns.at({kernels[k].function, kernels[k].args});
     twins[{kernels[k].function, kernels[k].args}] =
-        llvm::Function::Create(f->getFunctionType(), llvm::Function::InternalLinkage, f->getName() + "_seq", m);
+        recursive.count(kernels[k].function)
+            ? llvm::Function::Create(f->getFunctionType(), llvm::Function::InternalLinkage, f->getName() + "_seq", m)
+            : f;
   }
   for (size_t k = first; k < kernels.size(); ++k) {
     const ir::TypedFunction& t = kernels[k];
+    llvm::Function* fn = fns.at({t.function, t.args});
     llvm::Function* twin = twins.at({t.function, t.args});
-    KernelCodegen g(m, program, t, fns.at({t.function, t.args}), fns, globals, pool, index_of);
-    if (parallel_code()) g.set_sequential_twin(twin);
+    KernelCodegen g(m, program, t, fn, fns, globals, pool, index_of);
+    if (twin != fn) g.set_sequential_twin(twin);
     g.generate();
+    if (twin == fn) continue;
     KernelCodegen s(m, program, t, twin, twins, globals, pool, index_of);
     s.set_sequential();
     s.generate();
