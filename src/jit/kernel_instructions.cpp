@@ -46,6 +46,7 @@ void KernelCodegen::gen(const ir::Instr& in) {
     }
     case Op::Yield: emit_element(get(in.args[0]), ty(in.args[0])); return;
     case Op::AccAppend: emit_element(get(in.args[1]), ty(in.args[1])); return;
+    case Op::AccSetItem: emit_element(get(in.args[size_t(t_.dict_part)]), ty(in.args[size_t(t_.dict_part)])); return;
     case Op::AccNew:
     case Op::AccFinish: return;
     case Op::Release: return;

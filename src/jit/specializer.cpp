@@ -103,7 +103,7 @@ void Specializer::attach() {
   if (dump_enabled("parallel")) explain_sequential(0, "module-level code is not compiled as a kernel: move the work into a function");
   for (size_t i = 0; i < program_.functions.size(); ++i) {
     const ir::Function& f = program_.functions[i];
-    bool list = f.builds_list || f.builds_set;
+    bool list = f.builds_list || f.builds_set || f.builds_dict;
     bool generator = f.is_generator && f.name == "<genexpr>";
     if (!list && !generator && !may_be_kernel(f)) continue;
     functions_.push_back(std::make_unique<PerFunction>(PerFunction{this, int32_t(i), {}, false}));
@@ -111,7 +111,10 @@ void Specializer::attach() {
     if (generator)
       codes_[i]->fast_items = &Specializer::fast_generator_items;
     else
-      codes_[i]->fast_call = f.builds_set ? &Specializer::fast_set_call : list ? &Specializer::fast_list_call : &Specializer::fast_call;
+      codes_[i]->fast_call = f.builds_dict ? &Specializer::fast_dict_call
+                             : f.builds_set ? &Specializer::fast_set_call
+                             : list         ? &Specializer::fast_list_call
+                                            : &Specializer::fast_call;
   }
 }
 
@@ -159,10 +162,10 @@ Specializer::Kernel Specializer::compile(int32_t index, const std::vector<ir::Sc
   return install(index, kernels, why);
 }
 
-Specializer::Kernel Specializer::compile_list(int32_t index, const std::vector<ir::Scalar>& key) {
+Specializer::Kernel Specializer::compile_list(int32_t index, int32_t dict_part, const std::vector<ir::Scalar>& key) {
   std::string why;
   std::vector<ir::Scalar> free(key.begin() + 1, key.end());
-  auto kernels = ir::infer_list_kernel(program_, index, key[0], free, [this](int64_t slot) { return resolve_global(slot); }, &why);
+  auto kernels = ir::infer_list_kernel(program_, index, dict_part, key[0], free, [this](int64_t slot) { return resolve_global(slot); }, &why);
   return install(index, kernels, why);
 }
 
@@ -215,8 +218,8 @@ bool Specializer::fast_call(const FunctionObj* f, Obj* const* args, size_t nargs
       pf->explained = true;
       return false;
     }
-  auto it = pf->cache.find(types);
-  if (it == pf->cache.end()) it = pf->cache.emplace(types, pf->owner->compile(pf->index, types)).first;
+  auto it = pf->cache.find({0, types});
+  if (it == pf->cache.end()) it = pf->cache.emplace(std::make_pair(0, types), pf->owner->compile(pf->index, types)).first;
   const Kernel& k = it->second;
   if (!k.entry) return false;
   for (size_t i = 0; i < nargs; ++i)
@@ -238,7 +241,7 @@ bool Specializer::explain_list(PerFunction* pf, const std::string& why) {
     const ir::Program& p = pf->owner->program_;
     const ir::Function& f = p.functions[size_t(pf->index)];
     fprintf(stderr, "parallel: %s:%d: %s %s sequentially: %s\n", p.file.c_str(), f.span.line, f.qualname.c_str(),
-            f.is_generator ? "is consumed" : f.builds_set ? "builds its set" : "builds its list", why.c_str());
+            f.is_generator ? "is consumed" : f.builds_set ? "builds its set" : f.builds_dict ? "builds its dict" : "builds its list", why.c_str());
   }
   pf->explained = true;
   return false;
@@ -268,12 +271,41 @@ bool Specializer::fast_set_call(const FunctionObj* f, Obj* const* args, size_t n
   return true;
 }
 
+// Two kernels build the keys and the values (each in parallel; the loop and its conditions
+// run twice, which pure code cannot tell), then they go into the dict in order, as the
+// general code puts them: a repeated key keeps its first key object and its last value.
+bool Specializer::fast_dict_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) {
+  if (nargs != 1) return false;
+  // `.0` is an iterator: the keys' kernel must not use it up before the values' kernel runs.
+  Obj* keys = nullptr;
+  Obj* values = nullptr;
+  if (!build_list(f, args, nargs, &keys, INT64_MAX, 1)) return false;
+  Ref key_list(keys);
+  if (!build_list(f, args, nargs, &values, INT64_MAX, 2)) return false;
+  Ref value_list(values);
+  auto* k = static_cast<SeqObj*>(keys);
+  auto* v = static_cast<SeqObj*>(values);
+  if (k->size() != v->size()) return false;  // cannot happen: the same loop made both
+  auto* dict = static_cast<DictObj*>(new_dict());
+  for (int64_t i = 0; i < k->size(); ++i) {
+    Ref key(k->item(i));
+    Ref value(v->item(i));
+    if (!dict_put(dict, key.get(), value.get())) {
+      decref(dict);
+      clear_error();
+      return false;  // cannot happen for numbers; the general code then runs as usual
+    }
+  }
+  *result = dict;
+  return true;
+}
+
 bool Specializer::fast_generator_items(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** list) {
   constexpr int64_t kMaxGeneratorItems = int64_t(1) << 24;  // 128 MiB of numbers
   return build_list(f, args, nargs, list, kMaxGeneratorItems);
 }
 
-bool Specializer::build_list(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result, int64_t max_items) {
+bool Specializer::build_list(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result, int64_t max_items, int32_t dict_part) {
   auto* pf = static_cast<PerFunction*>(f->code->fast_state);
   if (nargs != 1) return false;
   // Key: what `.0` runs over (int for a range), then the free variables' types.
@@ -294,7 +326,9 @@ bool Specializer::build_list(const FunctionObj* f, Obj* const* args, size_t narg
     bits = {0, uint64_t(index)};
     sequences = {source, nullptr};
   } else {
-    return explain_list(pf, "it loops over a " + type_name(args[0]) + ", not a range or a list or tuple of numbers");
+    std::string what = type_name(args[0]);
+    const char* article = std::string("aeiou").find(what[0]) != std::string::npos ? "an " : "a ";
+    return explain_list(pf, "it loops over " + (article + what) + ", not a range or a list or tuple of numbers");
   }
   for (size_t i = 0; i < f->cells.size(); ++i) {
     Obj* v = static_cast<CellObj*>(f->cells[i])->value;
@@ -306,8 +340,8 @@ bool Specializer::build_list(const FunctionObj* f, Obj* const* args, size_t narg
     bits.push_back(b);
     sequences.push_back(ir::is_sequence(type) ? v : nullptr);
   }
-  auto it = pf->cache.find(key);
-  if (it == pf->cache.end()) it = pf->cache.emplace(key, pf->owner->compile_list(pf->index, key)).first;
+  auto it = pf->cache.find({dict_part, key});
+  if (it == pf->cache.end()) it = pf->cache.emplace(std::make_pair(dict_part, key), pf->owner->compile_list(pf->index, dict_part, key)).first;
   const Kernel& k = it->second;
   if (!k.entry) return explain_list(pf, "its body is not numeric code (UFORA_DUMP=typed says why)");
   for (size_t i = 0; i < bits.size(); ++i)

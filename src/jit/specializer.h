@@ -32,7 +32,9 @@ class Specializer {
   struct PerFunction {
     Specializer* owner;
     int32_t index;
-    std::map<std::vector<ir::Scalar>, Kernel> cache;
+    // By argument types; a list kernel's key starts with what `.0` runs over. The int is a
+    // dict comprehension's part (TypedFunction::dict_part), 0 for everything else.
+    std::map<std::pair<int32_t, std::vector<ir::Scalar>>, Kernel> cache;
     bool explained = false;  // UFORA_DUMP=parallel said why it is boxed
   };
 
@@ -43,9 +45,11 @@ class Specializer {
   // A generator expression's items as an unboxed list (CodeInfo::fast_items), for at most
   // kMaxGeneratorItems of them: beyond that, memory would matter more than speed.
   static bool fast_generator_items(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** list);
-  static bool build_list(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result, int64_t max_items);
+  static bool fast_dict_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result);
+  // `dict_part`: for a dict comprehension, the list of its keys (1) or of its values (2).
+  static bool build_list(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result, int64_t max_items, int32_t dict_part = 0);
   Kernel compile(int32_t index, const std::vector<ir::Scalar>& types);
-  Kernel compile_list(int32_t index, const std::vector<ir::Scalar>& key);
+  Kernel compile_list(int32_t index, int32_t dict_part, const std::vector<ir::Scalar>& key);
   void explain_sequential(int32_t index, const std::string& why) const;
   // UFORA_DUMP=parallel, once per comprehension: why a list comprehension builds its list
   // sequentially (in the general code). Returns false, for fast_list_call to return.

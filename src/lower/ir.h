@@ -154,6 +154,7 @@ struct Function {
   bool is_generator = false;
   bool builds_list = false;  // a list comprehension, or a generator expression built as one
   bool builds_set = false;   // a set comprehension: a kernel builds the list of its items, then the set
+  bool builds_dict = false;  // a dict comprehension: kernels build the list of its keys and of its values
   bool hidden_frame = false;  // map()/filter() made a generator expression: tracebacks skip it
   bool lines_to_caller = false;  // hidden, and stands for a loop of its caller: an error's line is given to the caller's frame
   bool has_doc = false;

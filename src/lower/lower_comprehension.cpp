@@ -61,7 +61,22 @@ bool FunctionLowerer::consumed_whole(const Call& c) const {
   return !calls.found;
 }
 
-void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, ValueId acc, bool as_list) {
+// `dict((k, v) for ...)` of the builtin dict, no keywords: the generator's items go straight
+// into the dict, key then value evaluated as the tuple would, in the same order.
+bool FunctionLowerer::pairs_for_dict(const Call& c) const {
+  auto* n = dyn_cast<Name>(c.func.get());
+  if (!n || n->id != "dict" || c.args.size() != 1 || !c.keywords.empty() || c.args[0]->kind != ExprKind::GeneratorExp) return false;
+  if (pb.scopes.resolve(n) != NameKind::Builtin) return false;
+  auto* pair = dyn_cast<Tuple>(cast<GeneratorExp>(*c.args[0]).elt.get());
+  if (!pair || pair->elts.size() != 2) return false;
+  for (const ExprPtr& e : pair->elts)
+    if (e->kind == ExprKind::Starred) return false;
+  CallsNext calls;
+  calls.visit(*c.args[0]);
+  return !calls.found;
+}
+
+void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, ValueId acc, bool as_list, bool as_dict) {
   const auto& gens = generators_of(comp);
   const Comprehension& g = gens[level];
   const Span& sp = comp.span;
@@ -95,12 +110,13 @@ void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, V
     set_block(pass);
   }
   if (level + 1 < gens.size()) {
-    lower_comprehension_body(comp, level + 1, acc, as_list);
-  } else if (comp.kind == ExprKind::DictComp) {
-    const auto& d = cast<DictComp>(comp);
-    ValueId k = lower_expr(*d.key);
-    ValueId v = lower_expr(*d.value);
-    emit(Op::AccSetItem, {acc, k, v}, d.key->span);
+    lower_comprehension_body(comp, level + 1, acc, as_list, as_dict);
+  } else if (comp.kind == ExprKind::DictComp || as_dict) {
+    const Expr& key = comp.kind == ExprKind::DictComp ? *cast<DictComp>(comp).key : *cast<Tuple>(*cast<GeneratorExp>(comp).elt).elts[0];
+    const Expr& value = comp.kind == ExprKind::DictComp ? *cast<DictComp>(comp).value : *cast<Tuple>(*cast<GeneratorExp>(comp).elt).elts[1];
+    ValueId k = lower_expr(key);
+    ValueId v = lower_expr(value);
+    emit(Op::AccSetItem, {acc, k, v}, key.span);
     release(k, sp);
     release(v, sp);
   } else {
@@ -121,7 +137,7 @@ void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, V
   release(it, sp);
 }
 
-ValueId FunctionLowerer::lower_comprehension(const Expr& comp, bool as_list) {
+ValueId FunctionLowerer::lower_comprehension(const Expr& comp, bool as_list, bool as_dict) {
   const Span& sp = comp.span;
   const auto& gens = generators_of(comp);
   ValueId first = lower_expr(*gens[0].iter);
@@ -138,9 +154,10 @@ ValueId FunctionLowerer::lower_comprehension(const Expr& comp, bool as_list) {
     child.span = sp;
     FunctionLowerer sub(pb, child, &comp, false, false);
     sub.begin(&params);
-    child.is_generator = comp.kind == ExprKind::GeneratorExp && !as_list;
+    child.is_generator = comp.kind == ExprKind::GeneratorExp && !as_list && !as_dict;
     child.builds_list = comp.kind == ExprKind::ListComp || as_list;  // keeps its name: tracebacks show <genexpr>
     child.builds_set = comp.kind == ExprKind::SetComp;
+    child.builds_dict = comp.kind == ExprKind::DictComp || as_dict;
     child.lines_to_caller = comp.kind == ExprKind::ListComp && cast<ListComp>(comp).lines_to_caller;
     child.hidden_frame = (comp.kind == ExprKind::GeneratorExp && cast<GeneratorExp>(comp).hidden_frame) || child.lines_to_caller;
     ValueId acc = ir::kNoValue;
@@ -148,7 +165,7 @@ ValueId FunctionLowerer::lower_comprehension(const Expr& comp, bool as_list) {
                        : comp.kind == ExprKind::SetComp ? ir::AccKind::Set
                                                         : ir::AccKind::Dict;
     if (!child.is_generator) acc = sub.emit(Op::AccNew, {}, sp, int64_t(kind));
-    sub.lower_comprehension_body(comp, 0, acc, as_list);
+    sub.lower_comprehension_body(comp, 0, acc, as_list, as_dict);
     ValueId result = child.is_generator ? sub.emit(Op::ConstNone, {}, sp) : sub.emit(Op::AccFinish, {acc}, sp, int64_t(kind));
     sub.emit(Op::Return, {result}, sp);
     pb.program.functions[size_t(index)] = std::move(child);

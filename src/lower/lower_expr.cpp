@@ -60,7 +60,9 @@ ValueId FunctionLowerer::lower_call(const Call& c) {
     std::vector<ValueId> operands = {callee};
     std::vector<std::string> names;
     bool whole = consumed_whole(c);
-    for (const ExprPtr& a : c.args) operands.push_back(whole ? lower_comprehension(*a, true) : lower_expr(*a));
+    bool pairs = !whole && pairs_for_dict(c);
+    for (const ExprPtr& a : c.args)
+      operands.push_back(whole ? lower_comprehension(*a, true) : pairs ? lower_comprehension(*a, false, true) : lower_expr(*a));
     for (const Keyword& k : c.keywords) {
       operands.push_back(lower_expr(*k.value));
       names.push_back(*k.arg);

@@ -73,10 +73,12 @@ class FunctionLowerer {
   // The closure cells MakeFunction passes to nested unit `index` (the owner releases them).
   std::vector<ir::ValueId> closure_cells(int32_t index, const Span& span, ir::ValueId class_cell = ir::kNoValue);
   // `as_list`: a generator expression whose consumer takes every item at once (list(),
-  // sorted(), ...) builds a list instead of yielding (lower_call decides).
-  ir::ValueId lower_comprehension(const Expr& comp, bool as_list = false);
-  void lower_comprehension_body(const Expr& comp, size_t level, ir::ValueId acc, bool as_list);
+  // sorted(), ...) builds a list instead of yielding (lower_call decides); `as_dict`: one of
+  // (key, value) pairs that dict() takes builds the dict, as a dict comprehension would.
+  ir::ValueId lower_comprehension(const Expr& comp, bool as_list = false, bool as_dict = false);
+  void lower_comprehension_body(const Expr& comp, size_t level, ir::ValueId acc, bool as_list, bool as_dict);
   bool consumed_whole(const Call& c) const;
+  bool pairs_for_dict(const Call& c) const;
 
   [[noreturn]] void unsupported(const Span& span, const std::string& what, const std::string& hint = {}) const;
 

@@ -67,6 +67,7 @@ struct Lazy {
 struct ComprehensionContext {
   Shape source;
   std::vector<Scalar> free_types;
+  int32_t dict_part = 0;  // see TypedFunction::dict_part
 };
 
 bool is_inlinable_comprehension(const Function& fn) {
@@ -125,12 +126,15 @@ class Inference {
   }
 
   // A list comprehension run on its own, called from boxed code with its iterator.
-  std::vector<TypedFunction> infer_list(int32_t f, Scalar source, const std::vector<Scalar>& free_types) {
+  std::vector<TypedFunction> infer_list(int32_t f, int32_t dict_part, Scalar source, const std::vector<Scalar>& free_types) {
     const Function& fn = p_.functions[size_t(f)];
     // A generator expression's items, all at once (CodeInfo::fast_items), are built the same way.
-    if (!fn.builds_list && !fn.builds_set && !is_inlinable_comprehension(fn)) throw NotKernel{fn.qualname + " is not a comprehension"};
-    ComprehensionContext context{Shape{false, {source == Scalar::Int ? Scalar::Int : element_of(source)}}, free_types};
+    if (!fn.builds_list && !fn.builds_set && !fn.builds_dict && !is_inlinable_comprehension(fn))
+      throw NotKernel{fn.qualname + " is not a comprehension"};
+    if (fn.builds_dict != (dict_part != 0)) throw NotKernel{fn.qualname + ": keys or values of something other than a dict comprehension"};
+    ComprehensionContext context{Shape{false, {source == Scalar::Int ? Scalar::Int : element_of(source)}}, free_types, dict_part};
     std::shared_ptr<TypedFunction> body = infer_comprehension(f, context);
+    body->dict_part = dict_part;
     if (body->element != Scalar::Float && body->element != Scalar::Int)
       throw NotKernel{fn.qualname + " makes a list of " + scalar_name(body->element) + "s, which is not stored unboxed"};
     body->args = {source};
@@ -315,10 +319,22 @@ class Inference {
         if (!append) frame_.special[size_t(in.result)] = Special::Ignored;
         return merge_element(fn, t, arg(append ? 1 : 0));
       }
+      case Op::AccSetItem: {
+        if (!comprehension_ || comprehension_->dict_part == 0 || frame_.special[size_t(in.args[0])] != Special::Accumulator)
+          throw NotKernel{fn.qualname + ": AccSetItem outside a dict comprehension"};
+        // Both the key and the value must be numbers; this body builds the list of one of them.
+        Scalar key = arg(1), value = arg(2);
+        if ((key != Scalar::Unknown && key != Scalar::Int && key != Scalar::Float && key != Scalar::Bool) ||
+            (value != Scalar::Unknown && value != Scalar::Int && value != Scalar::Float && value != Scalar::Bool))
+          throw NotKernel{fn.qualname + ": a dict of something other than numbers"};
+        return merge_element(fn, t, comprehension_->dict_part == 1 ? key : value);
+      }
       case Op::AccNew:
       case Op::AccFinish:
-        // A set comprehension (never inlined) makes the list of its items; the caller makes the set.
-        if (!comprehension_ || (in.op == Op::AccNew && AccKind(in.imm) != AccKind::List && !(AccKind(in.imm) == AccKind::Set && fn.builds_set)))
+        // A set comprehension (never inlined) makes the list of its items, a dict comprehension
+        // the list of its keys or of its values; the caller makes the set or dict.
+        if (!comprehension_ || (in.op == Op::AccNew && AccKind(in.imm) != AccKind::List && !(AccKind(in.imm) == AccKind::Set && fn.builds_set) &&
+                                !(AccKind(in.imm) == AccKind::Dict && fn.builds_dict && comprehension_->dict_part != 0)))
           throw NotKernel{fn.qualname + ": building a container at line " + std::to_string(in.span.line)};
         frame_.special[size_t(in.result)] = in.op == Op::AccNew ? Special::Accumulator : Special::Ignored;
         return false;
@@ -595,12 +611,12 @@ class Inference {
 
 }  // namespace
 
-std::optional<std::vector<TypedFunction>> infer_list_kernel(const Program& program, int32_t function, Scalar source,
+std::optional<std::vector<TypedFunction>> infer_list_kernel(const Program& program, int32_t function, int32_t dict_part, Scalar source,
                                                             const std::vector<Scalar>& free_types,
                                                             const GlobalResolver& globals, std::string* why) {
   Inference inf(program, globals);
   try {
-    return inf.infer_list(function, source, free_types);
+    return inf.infer_list(function, dict_part, source, free_types);
   } catch (const NotKernel& e) {
     if (why) *why = e.why;
     return std::nullopt;

@@ -63,6 +63,9 @@ struct TypedFunction {
   std::map<ValueId, std::shared_ptr<TypedFunction>> comprehensions;
   // For such a body: the type of what it yields or appends.
   Scalar element = Scalar::Unknown;
+  // A dict comprehension's body builds the list of its keys (1) or of its values (2): the
+  // operand of AccSetItem it appends.
+  int32_t dict_part = 0;
   // Signature of the specialisation as a string, e.g. "fib(int)->int", for dumps.
   std::string signature(const Program& p) const;
 };
@@ -78,7 +81,7 @@ std::optional<std::vector<TypedFunction>> infer_kernel(const Program& program, i
 // `.0` runs over a range (`source` Int) or a sequence (FloatSeq / IntSeq), and its free
 // variables have `free_types`. The first result is the comprehension (its `args` are
 // source then free types, its `element` the list's element type), then its callees.
-std::optional<std::vector<TypedFunction>> infer_list_kernel(const Program& program, int32_t function, Scalar source,
+std::optional<std::vector<TypedFunction>> infer_list_kernel(const Program& program, int32_t function, int32_t dict_part, Scalar source,
                                                             const std::vector<Scalar>& free_types,
                                                             const GlobalResolver& globals, std::string* why);
 
