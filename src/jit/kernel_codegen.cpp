@@ -17,7 +17,7 @@ void KernelCodegen::generate() {
   llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
   bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
   b_.SetInsertPoint(bail_);
-  b_.CreateRet(b_.getInt1(false));
+  b_.CreateRet(kernel_return(b_.getInt64(0), false));
   b_.SetInsertPoint(entry);
   for (size_t i = 0; i < size_t(f_.n_values); ++i)
     values_.push_back(t_.value_types[i] == Scalar::Unknown ? nullptr : b_.CreateAlloca(type(t_.value_types[i])));
@@ -46,6 +46,12 @@ void KernelCodegen::generate() {
   for (size_t i = 0; i < f_.blocks.size(); ++i) blocks_.push_back(llvm::BasicBlock::Create(ctx_, "b" + std::to_string(i), fn_));
   b_.CreateBr(blocks_[0]);
   for (size_t i = 0; i < f_.blocks.size(); ++i) gen_block(i);
+}
+
+llvm::Value* KernelCodegen::kernel_return(llvm::Value* bits, bool ok) {
+  llvm::Value* r = llvm::UndefValue::get(kernel_return_type(ctx_));
+  r = b_.CreateInsertValue(r, bits, 0);
+  return b_.CreateInsertValue(r, b_.getInt1(ok), 1);
 }
 
 llvm::Type* KernelCodegen::type(Scalar s) {

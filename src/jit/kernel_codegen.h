@@ -56,6 +56,15 @@ constexpr int64_t kExactInDouble = int64_t(1) << 53;
 
 using KernelKey = std::pair<int32_t, std::vector<Scalar>>;
 
+// A kernel function is `{i64, i1} (ptr tuple_result, i32 depth, i64 args...)`: the result's
+// bits and whether it completed (false: give up, the boxed code runs the call), returned in
+// registers so that a call's result does not go through memory (fib: a store and a load on
+// every call's critical path). A tuple result is written to `tuple_result`, and its first
+// item is also returned.
+inline llvm::StructType* kernel_return_type(llvm::LLVMContext& c) {
+  return llvm::StructType::get(llvm::Type::getInt64Ty(c), llvm::Type::getInt1Ty(c));
+}
+
 class KernelCodegen {
  public:
   KernelCodegen(llvm::Module& m, const ir::Program& p, const ir::TypedFunction& t, llvm::Function* fn,
@@ -158,6 +167,8 @@ class KernelCodegen {
   llvm::Value* truth(ir::ValueId v) { return truth_of(get(v), ty(v)); }
   llvm::Value* truth_of(llvm::Value* x, Scalar s);
   void poll_interrupt();
+  // A kernel function's return value (kernel_return_type).
+  llvm::Value* kernel_return(llvm::Value* bits, bool ok);
   llvm::Value* constant_of(Obj* g);
   // The module global `slot` must still be what it was when this kernel was specialised.
 

@@ -77,7 +77,10 @@ llvm::Function* KernelCodegen::thunk_for(llvm::Function* callee, size_t nargs) {
   auto slot = [&](size_t i) { return b.CreateLoad(b.getInt64Ty(), b.CreateConstGEP1_64(b.getInt64Ty(), frame, i)); };
   std::vector<llvm::Value*> args = {frame, b.CreateTrunc(slot(1), b.getInt32Ty())};
   for (size_t i = 0; i < nargs; ++i) args.push_back(slot(2 + i));
-  b.CreateRet(b.CreateZExt(b.CreateCall(callee, args), b.getInt32Ty()));
+  // The result goes to the frame's slot 0, where the joining code reads it.
+  llvm::Value* r = b.CreateCall(callee, args);
+  b.CreateStore(b.CreateExtractValue(r, 0), frame);
+  b.CreateRet(b.CreateZExt(b.CreateExtractValue(r, 1), b.getInt32Ty()));
   thunks_[callee] = fn;
   return fn;
 }
@@ -101,7 +104,12 @@ void KernelCodegen::gen_forked(const std::vector<ir::Instr>& instrs, size_t k, s
   b_.SetInsertPoint(here);
   std::vector<llvm::Value*> call_args = {frame, depth};
   for (ir::ValueId a : args) call_args.push_back(to_bits(get(a), ty(a)));
-  guard(b_.CreateCall(callee, call_args));
+  // The first call's result: from the call here, or from the frame once joined (a slot of
+  // its own, which the optimiser keeps in a register on the path that did not fork).
+  llvm::Value* first_bits = scratch(b_.getInt64Ty());
+  llvm::Value* here_result = b_.CreateCall(callee, call_args);
+  guard(b_.CreateExtractValue(here_result, 1));
+  b_.CreateStore(b_.CreateExtractValue(here_result, 0), first_bits);
   b_.CreateStore(llvm::ConstantPointerNull::get(b_.getPtrTy()), handle);
   b_.CreateBr(forked);
   b_.SetInsertPoint(fork);
@@ -135,9 +143,10 @@ void KernelCodegen::gen_forked(const std::vector<ir::Instr>& instrs, size_t k, s
   b_.SetInsertPoint(join);
   auto join_fn = m_.getOrInsertFunction("ufr_join", b_.getInt32Ty(), b_.getPtrTy());
   guard(b_.CreateICmpNE(b_.CreateCall(join_fn, {h}), b_.getInt32(0)));
+  b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), frame_slot(0)), first_bits);
   b_.CreateBr(joined);
   b_.SetInsertPoint(joined);
-  set(first.result, from_bits(b_.CreateLoad(b_.getInt64Ty(), frame_slot(0)), ty(first.result)));
+  set(first.result, from_bits(b_.CreateLoad(b_.getInt64Ty(), first_bits), ty(first.result)));
   for (size_t m : deferred) gen(instrs[m]);
 }
 

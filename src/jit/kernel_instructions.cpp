@@ -140,11 +140,10 @@ void KernelCodegen::gen(const ir::Instr& in) {
         // A tuple result: one 64-bit slot per item.
         for (size_t i = 0; i < t_.result_tuple.size(); ++i)
           b_.CreateStore(to_bits(tuple->second[i], t_.result_tuple[i]), b_.CreateConstGEP1_64(b_.getInt64Ty(), fn_->getArg(0), i));
-        b_.CreateRet(b_.getInt1(true));
+        b_.CreateRet(kernel_return(to_bits(tuple->second[0], t_.result_tuple[0]), true));
         return;
       }
-      b_.CreateStore(to_bits(get(in.args[0]), ty(in.args[0])), fn_->getArg(0));
-      b_.CreateRet(b_.getInt1(true));
+      b_.CreateRet(kernel_return(to_bits(get(in.args[0]), ty(in.args[0])), true));
       return;
     default: UFORA_UNREACHABLE_KERNEL();
   }
@@ -170,8 +169,9 @@ void KernelCodegen::gen_call(const ir::Instr& in) {
     llvm::Function* callee = kernels_.at({index, types});
     std::vector<llvm::Value*> call_args = {scratch(b_.getInt64Ty()), b_.CreateAdd(depth_, b_.getInt32(1))};
     for (ir::ValueId a : args) call_args.push_back(to_bits(get(a), ty(a)));
-    guard(b_.CreateCall(callee, call_args));
-    set(in.result, from_bits(b_.CreateLoad(b_.getInt64Ty(), call_args[0]), ty(in.result)));
+    llvm::Value* r = b_.CreateCall(callee, call_args);
+    guard(b_.CreateExtractValue(r, 1));
+    set(in.result, from_bits(b_.CreateExtractValue(r, 0), ty(in.result)));
     return;
   }
   if (name == "range") {

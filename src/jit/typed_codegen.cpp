@@ -83,7 +83,7 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
   for (size_t k = first; k < kernels.size(); ++k) {
     std::vector<llvm::Type*> params = {ptr, i32};
     params.insert(params.end(), kernels[k].args.size(), i64);
-    auto* fn = llvm::Function::Create(llvm::FunctionType::get(i1, params, false), llvm::Function::InternalLinkage,
+    auto* fn = llvm::Function::Create(llvm::FunctionType::get(kernel_return_type(context), params, false), llvm::Function::InternalLinkage,
                                       "kernel" + std::to_string(id) + "_" + std::to_string(k), m);
     fns[{kernels[k].function, kernels[k].args}] = fn;
   }
@@ -138,7 +138,9 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
     std::vector<llvm::Value*> args = {entry->getArg(0), entry->getArg(1)};
     for (size_t i = 0; i < kernels[0].args.size(); ++i)
       args.push_back(b.CreateLoad(i64, b.CreateConstGEP1_64(i64, entry->getArg(2), i)));
-    b.CreateRet(b.CreateCall(fns.at({kernels[0].function, kernels[0].args}), args));
+    llvm::Value* r = b.CreateCall(fns.at({kernels[0].function, kernels[0].args}), args);
+    if (kernels[0].result_tuple.empty()) b.CreateStore(b.CreateExtractValue(r, 0), entry->getArg(0));
+    b.CreateRet(b.CreateExtractValue(r, 1));
   }
   b.SetInsertPoint(stale);
   b.CreateRet(b.getInt1(false));  // the boxed code runs the call, and sees the new value
