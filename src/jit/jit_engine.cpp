@@ -40,10 +40,6 @@ void optimise(llvm::Module& m, int level, llvm::TargetMachine* target) {
   llvm::CGSCCAnalysisManager cgam;
   llvm::ModuleAnalysisManager mam;
   llvm::PassBuilder pb(target);
-  // Inductive range check elimination: a loop that indexes a list with its counter checks the
-  // index against the length on every item (IndexError); IRCE splits off the iterations known
-  // to be in range and drops the check there.
-  pb.registerScalarOptimizerLateEPCallback([](llvm::FunctionPassManager& fpm, llvm::OptimizationLevel) { fpm.addPass(llvm::IRCEPass()); });
   pb.registerModuleAnalyses(mam);
   pb.registerCGSCCAnalyses(cgam);
   pb.registerFunctionAnalyses(fam);

@@ -19,5 +19,4 @@
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
-#include <llvm/Transforms/Scalar/InductiveRangeCheckElimination.h>
 #pragma GCC diagnostic pop

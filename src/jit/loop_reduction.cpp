@@ -25,6 +25,8 @@ ReduceOp reduce_op_of(ir::LoopAccOp op, Scalar t) {
     case ir::LoopAccOp::BitXor: return ReduceOp::Xor;
     case ir::LoopAccOp::Min: return t == Scalar::Float ? ReduceOp::MinFloat : ReduceOp::MinInt;
     case ir::LoopAccOp::Max: return t == Scalar::Float ? ReduceOp::MaxFloat : ReduceOp::MaxInt;
+    case ir::LoopAccOp::And: return ReduceOp::All;
+    case ir::LoopAccOp::Or: return ReduceOp::Any;
   }
   return ReduceOp::SumInt;
 }
@@ -78,7 +80,7 @@ llvm::Value* KernelCodegen::loop_identity(ir::LoopAccOp op, Scalar t) {
     double v = op == Op::Max ? -inf : op == Op::Min ? inf : -0.0;
     return llvm::ConstantFP::get(b_.getDoubleTy(), v);
   }
-  if (t == Scalar::Bool) return b_.getInt1(op == Op::BitAnd || op == Op::Min);
+  if (t == Scalar::Bool) return b_.getInt1(op == Op::BitAnd || op == Op::And || op == Op::Min);
   switch (op) {
     case Op::Product: return b_.getInt64(1);
     case Op::BitAnd: return b_.getInt64(uint64_t(-1));

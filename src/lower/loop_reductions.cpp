@@ -86,9 +86,43 @@ struct Analysis {
     std::vector<const Instr*> chain;  // the operations between the read and the store
   };
 
+  // `ok = ok and e` / `ok = ok or e`, as lower_expr builds a BoolOp: the read is copied to the
+  // expression's `$bool` slot and tested; one branch evaluates e into that slot, the other
+  // goes straight to the join, which stores the slot back into ok.
+  std::optional<Update> logical_update_from(const Instr& load) const {
+    const std::vector<const Instr*>& u = uses[size_t(load.result)];
+    if (load.op != Op::LoadLocal || u.size() != 2 || u[0]->op != Op::StoreLocal || u[1]->op != Op::Truthy) return std::nullopt;
+    const Instr& copy = *u[0];
+    const Instr& truthy = *u[1];
+    if (f.local_names[size_t(copy.imm)].rfind("$bool", 0) != 0 || uses[size_t(truthy.result)].size() != 1) return std::nullopt;
+    const Instr& branch = *uses[size_t(truthy.result)][0];
+    if (branch.op != Op::Branch || branch.targets.size() != 2) return std::nullopt;
+    // The join starts by reading the slot back and storing it into ok.
+    auto store_back = [&](BlockId b) -> const Instr* {
+      const Instr* read = nullptr;
+      for (const Instr& in : f.blocks[size_t(b)].instrs) {
+        if (in.op == Op::Release) continue;
+        if (!read) {
+          if (in.op != Op::LoadLocal || in.imm != copy.imm) return nullptr;
+          read = &in;
+          continue;
+        }
+        bool ok = in.op == Op::StoreLocal && in.imm == load.imm && in.args.size() == 1 && in.args[0] == read->result &&
+                  uses[size_t(read->result)].size() == 1;
+        return ok ? &in : nullptr;
+      }
+      return nullptr;
+    };
+    // `and` goes on to e when ok is true, so its false branch is the join; `or` the reverse.
+    if (const Instr* store = store_back(branch.targets[1])) return Update{LoopAccOp::And, store, {&copy, &truthy}};
+    if (const Instr* store = store_back(branch.targets[0])) return Update{LoopAccOp::Or, store, {&copy, &truthy}};
+    return std::nullopt;
+  }
+
   // The update that the read `load` starts: a chain of one operation ending in a store back.
   std::optional<Update> update_from(const Instr& load) const {
     if (load.op == Op::LoadCellObj) return std::nullopt;
+    if (std::optional<Update> logical = logical_update_from(load)) return logical;
     ValueId x = load.result;
     std::optional<LoopAccOp> op;
     std::vector<const Instr*> chain;
@@ -290,6 +324,8 @@ struct Analysis {
             case LoopAccOp::BitXor: ok = t == Scalar::Int || t == Scalar::Bool; break;
             case LoopAccOp::Min:
             case LoopAccOp::Max: ok = t == Scalar::Int || t == Scalar::Float || t == Scalar::Bool; break;
+            case LoopAccOp::And:
+            case LoopAccOp::Or: ok = t == Scalar::Bool; break;
           }
           if (!ok) return refuse(name(slot) + " is a " + scalar_name(t) + " updated by " + loop_acc_op_name(op), 0);
         }
@@ -323,6 +359,8 @@ const char* loop_acc_op_name(LoopAccOp op) {
     case LoopAccOp::BitXor: return "^";
     case LoopAccOp::Min: return "min";
     case LoopAccOp::Max: return "max";
+    case LoopAccOp::And: return "and";
+    case LoopAccOp::Or: return "or";
   }
   return "?";
 }

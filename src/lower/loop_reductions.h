@@ -7,7 +7,7 @@
 //  - an accumulator: every read of it in the loop is the start of its own update, a chain of
 //    one associative operation ending in a store back into it, whose other operands read no
 //    accumulator: `s += e`, `s = s + e - f`, `s = e + s` (commutative operations only),
-//    `p *= e` (ints), `b |= e`, `m = max(m, e, ...)`.
+//    `p *= e` (ints), `b |= e`, `m = max(m, e, ...)`, `ok = ok and e` (bools).
 // and nothing leaves the loop but its end (`continue` is fine; `break` and `return` are not).
 // Such a loop can run its items in pieces, each piece's accumulators starting from the
 // operation's identity (the first piece from their real values) and the pieces' results
@@ -23,7 +23,9 @@
 
 namespace ufora::ir {
 
-enum class LoopAccOp : uint8_t { Sum, Product, BitAnd, BitOr, BitXor, Min, Max };
+// And / Or: `ok = ok and e`, `found = found or e` of bools (the logical operators; skipping e
+// once the answer is known is not observable in pure code).
+enum class LoopAccOp : uint8_t { Sum, Product, BitAnd, BitOr, BitXor, Min, Max, And, Or };
 const char* loop_acc_op_name(LoopAccOp op);
 
 struct LoopAccumulator {

@@ -95,6 +95,31 @@ TEST_CASE("bool and int bitwise accumulators, nested loops over temporaries", "[
   CHECK(loops(src, "grid", {Scalar::Int}) == "line 10: parallel: s (sum)\nline 11: parallel: s (sum)\n");
 }
 
+TEST_CASE("logical and/or accumulators of bools", "[lower][loops]") {
+  const char* src =
+      "def checks(xs):\n"
+      "    ok = True\n"
+      "    seen = False\n"
+      "    for x in xs:\n"
+      "        ok = ok and x > 0.0 and x < 9.0\n"
+      "        seen = seen or x == 3.0\n"
+      "    return ok, seen\n"
+      "def reads(xs):\n"
+      "    ok = True\n"
+      "    for x in xs:\n"
+      "        ok = ok and (x > 0.0 or ok)\n"
+      "    return ok\n"
+      "def other(xs):\n"
+      "    ok = True\n"
+      "    for x in xs:\n"
+      "        ok = x > 0.0 and ok\n"
+      "    return ok\n";
+  CHECK(loops(src, "checks", {Scalar::FloatSeq}) == "line 4: parallel: ok (and) seen (or)\n");
+  // ok read inside e, and ok as the right operand (not the start of the update), stay sequential
+  CHECK(loops(src, "reads", {Scalar::FloatSeq}).find("sequential") != std::string::npos);
+  CHECK(loops(src, "other", {Scalar::FloatSeq}).find("sequential") != std::string::npos);
+}
+
 TEST_CASE("loops that carry values, leave early or keep temporaries stay sequential", "[lower][loops]") {
   const char* src =
       "def carried(xs):\n"
