@@ -223,6 +223,43 @@ void KernelCodegen::poll_interrupt() {
   guard(b_.CreateICmpEQ(flag, b_.getInt8(0)));
 }
 
+size_t tag_offset() {
+  static const size_t offset = [] {
+    IntObj probe(0);
+    const Obj* base = &probe;
+    return size_t(reinterpret_cast<const char*>(&base->tag) - reinterpret_cast<const char*>(base));
+  }();
+  return offset;
+}
+
+size_t number_value_offset(Tag tag) {
+  static const size_t int_at = [] {
+    IntObj probe(0);
+    return size_t(reinterpret_cast<const char*>(&probe.v) - reinterpret_cast<const char*>(static_cast<const Obj*>(&probe)));
+  }();
+  static const size_t float_at = [] {
+    FloatObj probe(0.0);
+    return size_t(reinterpret_cast<const char*>(&probe.v) - reinterpret_cast<const char*>(static_cast<const Obj*>(&probe)));
+  }();
+  static const size_t bool_at = [] {
+    BoolObj probe(false);
+    return size_t(reinterpret_cast<const char*>(&probe.v) - reinterpret_cast<const char*>(static_cast<const Obj*>(&probe)));
+  }();
+  return tag == Tag::Int ? int_at : tag == Tag::Float ? float_at : bool_at;
+}
+
+// The global's current object is a number of `tag`'s type (the entry checked it); nothing
+// rebinds it while the kernel runs, so the loads are invariant.
+llvm::Value* KernelCodegen::load_number_global(int64_t slot, Tag tag) {
+  llvm::Value* obj = b_.CreateLoad(b_.getPtrTy(), constant_ptr(&globals_->globals[size_t(slot)]));
+  llvm::Value* at = b_.CreateConstGEP1_64(b_.getInt8Ty(), obj, int64_t(number_value_offset(tag)));
+  switch (tag) {
+    case Tag::Int: return b_.CreateLoad(b_.getInt64Ty(), at);
+    case Tag::Float: return b_.CreateLoad(b_.getDoubleTy(), at);
+    default: return b_.CreateICmpNE(b_.CreateLoad(b_.getInt8Ty(), at), b_.getInt8(0));
+  }
+}
+
 llvm::Value* KernelCodegen::constant_of(Obj* g) {
   switch (g->tag) {
     case Tag::Int: return b_.getInt64(uint64_t(static_cast<IntObj*>(g)->v));

@@ -56,6 +56,13 @@ constexpr int64_t kExactInDouble = int64_t(1) << 53;
 
 using KernelKey = std::pair<int32_t, std::vector<Scalar>>;
 
+// Numbers (int that fits in int64, float, bool): what a kernel can fold or read unboxed.
+inline bool is_unboxed_number(const Obj* o) { return o->tag == Tag::Int || o->tag == Tag::Float || o->tag == Tag::Bool; }
+// Byte offsets of Obj::tag and of the value of an IntObj / FloatObj / BoolObj, for code that
+// reads a global's value at run time.
+size_t tag_offset();
+size_t number_value_offset(Tag tag);
+
 // A kernel function is `{i64, i1} (ptr tuple_result, i32 depth, i64 args...)`: the result's
 // bits and whether it completed (false: give up, the boxed code runs the call), returned in
 // registers so that a call's result does not go through memory (fib: a store and a load on
@@ -76,6 +83,10 @@ class KernelCodegen {
   // calls to, so that the small pieces of a recursion pay nothing for parallelism.
   void set_sequential() { sequential_ = true; }
   void set_sequential_twin(llvm::Function* twin) { sequential_twin_ = twin; }
+  // Numeric globals read at run time instead of folded (generate_typed's `varying`); children
+  // (inline comprehensions, parts) share their parent's.
+  void set_varying_globals(const std::set<int64_t>* varying) { varying_globals_ = varying; }
+
 
   // Compiles the kernel into fn (kernel_codegen.cpp).
   void generate();
@@ -170,6 +181,7 @@ class KernelCodegen {
   // A kernel function's return value (kernel_return_type).
   llvm::Value* kernel_return(llvm::Value* bits, bool ok);
   llvm::Value* constant_of(Obj* g);
+  llvm::Value* load_number_global(int64_t slot, Tag tag);
   // The module global `slot` must still be what it was when this kernel was specialised.
 
   // ---- one IR instruction: values, locals, calls, branches (kernel_instructions.cpp)
@@ -254,6 +266,7 @@ class KernelCodegen {
   llvm::Function* fn_;
   const std::map<KernelKey, llvm::Function*>& kernels_;
   ModuleObj* globals_;
+  const std::set<int64_t>* varying_globals_ = nullptr;
   ConstantPool& pool_;
   const FunctionIndex& index_of_;
   llvm::BasicBlock* bail_ = nullptr;

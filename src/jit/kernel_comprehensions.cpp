@@ -102,6 +102,7 @@ llvm::Value* KernelCodegen::consume(const std::string& name, ir::ValueId lazy_va
   llvm::BasicBlock* exit = llvm::BasicBlock::Create(ctx_, "consumed", fn_);
   Reducer r = begin_reduce(name, result, exit);
   KernelCodegen inner(m_, p_, body, fn_, kernels_, globals_, pool_, index_of_);
+  inner.varying_globals_ = varying_globals_;
   inner.sequential_ = sequential_;
   inner.generate_inline(*this, lazy.source, lazy.cells, [&](llvm::Value* v, Scalar s) { reduce_element(r, v, s); }, done);
   guard_nonempty(r);

@@ -85,9 +85,14 @@ void KernelCodegen::gen(const ir::Instr& in) {
     case Op::Truthy: set(in.result, truth(in.args[0])); return;
     case Op::LoadGlobal: {
       // The value seen now is compiled in; the module's entry checks it is still the value
-      // (typed_codegen.cpp), and no module code can rebind it while a kernel runs.
+      // (typed_codegen.cpp), and no module code can rebind it while a kernel runs. A number
+      // that module code keeps rebinding is read instead (its type checked at the entry).
       Obj* g = globals_->globals[size_t(in.imm)];
-      if (g && (g->tag == Tag::Int || g->tag == Tag::Float || g->tag == Tag::Bool)) {  // a numeric constant
+      if (g && is_unboxed_number(g)) {
+        if (varying_globals_ && varying_globals_->count(in.imm)) {
+          set(in.result, load_number_global(in.imm, g->tag));
+          return;
+        }
         set(in.result, constant_of(g));
         return;
       }

@@ -81,6 +81,7 @@ llvm::Function* KernelCodegen::make_part(const std::string& name, const ir::Type
       llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
       llvm::Function::InternalLinkage, "part" + std::to_string(counter++), m_);
   KernelCodegen part(m_, p_, body, fn, kernels_, globals_, pool_, index_of_);
+  part.varying_globals_ = varying_globals_;
   part.generate_part(name, result, source, free_types);
   return fn;
 }

@@ -163,6 +163,7 @@ llvm::Function* KernelCodegen::make_loop_part(const ir::LoopPlan& plan, const ir
       llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
       llvm::Function::InternalLinkage, "loop_part" + std::to_string(counter++), m_);
   KernelCodegen part(m_, p_, t_, fn, kernels_, globals_, pool_, index_of_);
+  part.varying_globals_ = varying_globals_;
   part.loop_part_ = true;
   part.generate_loop_part(plan, for_iter, source);
   return fn;

@@ -198,13 +198,29 @@ Specializer::Kernel Specializer::install(int32_t index, const std::optional<std:
   // Kernels may split work off: the workers must be there to take it.
   if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
   auto context = std::make_unique<llvm::LLVMContext>();
-  TypedModule m = generate_typed(program_, *kernels, globals_, pool_, [this](const CodeInfo* c) { return index_of(c); }, *context);
+  TypedModule m = generate_typed(program_, *kernels, globals_, varying_, pool_, [this](const CodeInfo* c) { return index_of(c); }, *context);
   std::vector<void*> addrs = JitEngine::instance().add(std::move(m.module), std::move(context), {m.entry_symbol}, true);
   Kernel k;
   k.entry = reinterpret_cast<bool (*)(uint64_t*, int32_t, const uint64_t*)>(addrs[0]);
   k.result = (*kernels)[0].result;
   k.result_tuple = (*kernels)[0].result_tuple;
+  k.folded_numbers = m.folded_numbers;
   return k;
+}
+
+bool Specializer::generalize(std::vector<std::pair<int64_t, Obj*>> folded) {
+  bool changed = false;
+  for (const auto& [slot, compiled] : folded) {
+    Obj* now = globals_->globals[size_t(slot)];
+    if (now && now != compiled && now->tag == compiled->tag && !varying_.count(slot)) {
+      varying_.insert(slot);
+      changed = true;
+    }
+  }
+  if (!changed) return false;
+  // Kernels compiled with those numbers folded stay in the JIT, unused.
+  for (auto& pf : functions_) pf->cache.clear();
+  return true;
 }
 
 bool Specializer::fast_call(const FunctionObj* f, Obj* const* args, size_t nargs, Obj** result) {
@@ -225,7 +241,10 @@ bool Specializer::fast_call(const FunctionObj* f, Obj* const* args, size_t nargs
   for (size_t i = 0; i < nargs; ++i)
     if (ir::is_sequence(types[i])) bits[i] = packed_bits(args[i]);
   uint64_t out[ir::TypedFunction::kMaxResultTuple] = {};
-  if (!k.entry(out, call_depth(), bits.data())) return false;
+  if (!k.entry(out, call_depth(), bits.data())) {
+    if (!k.folded_numbers.empty() && pf->owner->generalize(k.folded_numbers)) return fast_call(f, args, nargs, result);
+    return false;
+  }
   if (k.result_tuple.empty()) {
     *result = box(k.result, out[0]);
     return true;
@@ -347,7 +366,11 @@ bool Specializer::build_list(const FunctionObj* f, Obj* const* args, size_t narg
   for (size_t i = 0; i < bits.size(); ++i)
     if (sequences[i]) bits[i] = packed_bits(sequences[i]);
   uint64_t out = 0;
-  if (!k.entry(&out, call_depth(), bits.data())) return false;
+  if (!k.entry(&out, call_depth(), bits.data())) {
+    if (!k.folded_numbers.empty() && pf->owner->generalize(k.folded_numbers))
+      return build_list(f, args, nargs, result, max_items, dict_part);
+    return false;
+  }
   *result = reinterpret_cast<Obj*>(out);
   return true;
 }

@@ -5,6 +5,7 @@
 
 #include <map>
 #include <memory>
+#include <set>
 #include <vector>
 
 #include "jit/constant_pool.h"
@@ -28,6 +29,7 @@ class Specializer {
     bool (*entry)(uint64_t* result, int32_t depth, const uint64_t* args) = nullptr;  // null: not a kernel
     ir::Scalar result = ir::Scalar::Unknown;
     std::vector<ir::Scalar> result_tuple;  // instead of `result`, for `return a, b`
+    std::vector<std::pair<int64_t, Obj*>> folded_numbers;  // see TypedModule
   };
   struct PerFunction {
     Specializer* owner;
@@ -56,6 +58,10 @@ class Specializer {
   static bool explain_list(PerFunction* pf, const std::string& why);
   Kernel install(int32_t index, const std::optional<std::vector<ir::TypedFunction>>& kernels, const std::string& why);
   ir::GlobalTarget resolve_global(int64_t slot) const;
+  // After `k`'s entry gave up: whether it was because a number it folded was rebound to
+  // another number of the same type. Those globals are then read at run time, and every
+  // kernel is compiled again on its next call (the caller retries once).
+  bool generalize(std::vector<std::pair<int64_t, Obj*>> folded);
   int32_t index_of(const CodeInfo* code) const;
 
   ir::Program program_;
@@ -63,6 +69,7 @@ class Specializer {
   std::vector<CodeInfo*> codes_;
   ConstantPool& pool_;
   std::vector<std::unique_ptr<PerFunction>> functions_;
+  std::set<int64_t> varying_;  // numeric globals that module code rebinds (generate_typed)
 };
 
 }  // namespace ufora::jit

@@ -66,7 +66,8 @@ std::set<int32_t> recursive_functions(const ir::Program& program, const std::vec
 }  // namespace
 
 TypedModule generate_typed(const ir::Program& program, const std::vector<ir::TypedFunction>& kernels, ModuleObj* globals,
-                           ConstantPool& pool, const FunctionIndex& index_of, llvm::LLVMContext& context) {
+                           const std::set<int64_t>& varying, ConstantPool& pool, const FunctionIndex& index_of,
+                           llvm::LLVMContext& context) {
   static std::atomic<int64_t> counter{0};
   int64_t id = counter++;
   TypedModule out;
@@ -103,10 +104,12 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
     llvm::Function* fn = fns.at({t.function, t.args});
     llvm::Function* twin = twins.at({t.function, t.args});
     KernelCodegen g(m, program, t, fn, fns, globals, pool, index_of);
+    g.set_varying_globals(&varying);
     if (twin != fn) g.set_sequential_twin(twin);
     g.generate();
     if (twin == fn) continue;
     KernelCodegen s(m, program, t, twin, twins, globals, pool, index_of);
+    s.set_varying_globals(&varying);
     s.set_sequential();
     s.generate();
   }
@@ -123,7 +126,18 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
     if (expected) pool.keep(newref(expected));  // keeps the address from being reused
     auto address = [&](const void* p) { return b.CreateIntToPtr(b.getInt64(reinterpret_cast<uint64_t>(p)), ptr); };
     llvm::Value* now = b.CreateLoad(ptr, address(&globals->globals[size_t(slot)]));
-    llvm::Value* same = b.CreateICmpEQ(now, expected ? address(expected) : llvm::ConstantPointerNull::get(b.getPtrTy()));
+    llvm::Value* same;
+    if (expected && is_unboxed_number(expected) && varying.count(slot)) {
+      // Read by the kernels at run time: any number of the same type will do.
+      llvm::BasicBlock* bound = llvm::BasicBlock::Create(context, "global_bound", entry);
+      b.CreateCondBr(b.CreateIsNull(now), stale, bound);
+      b.SetInsertPoint(bound);
+      llvm::Value* tag = b.CreateLoad(b.getInt8Ty(), b.CreateConstGEP1_64(b.getInt8Ty(), now, int64_t(tag_offset())));
+      same = b.CreateICmpEQ(tag, b.getInt8(uint8_t(expected->tag)));
+    } else {
+      if (expected && is_unboxed_number(expected)) out.folded_numbers.push_back({slot, expected});
+      same = b.CreateICmpEQ(now, expected ? address(expected) : llvm::ConstantPointerNull::get(b.getPtrTy()));
+    }
     llvm::BasicBlock* next = llvm::BasicBlock::Create(context, "global_ok", entry);
     b.CreateCondBr(same, next, stale);
     b.SetInsertPoint(next);
@@ -132,6 +146,7 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
     auto* list = llvm::Function::Create(entry->getFunctionType(), llvm::Function::InternalLinkage,
                                         "kernel" + std::to_string(id) + "_list", m);
     KernelCodegen g(m, program, kernels[0], list, fns, globals, pool, index_of);
+    g.set_varying_globals(&varying);
     g.generate_list_entry();
     b.CreateRet(b.CreateCall(list, {entry->getArg(0), entry->getArg(1), entry->getArg(2)}));
   } else {

@@ -8,6 +8,7 @@
 
 #include <functional>
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -21,13 +22,18 @@ namespace ufora::jit {
 struct TypedModule {
   std::unique_ptr<llvm::Module> module;
   std::string entry_symbol;
+  // Numeric globals compiled in as constants (slot, value): when the entry fails because one
+  // of them was rebound to another number, the specializer compiles again reading it instead.
+  std::vector<std::pair<int64_t, Obj*>> folded_numbers;
 };
 
 // Which program function a compiled function object runs (-1 for another module's).
 using FunctionIndex = std::function<int32_t(const CodeInfo*)>;
 
+// `varying`: numeric globals that module code rebinds to other numbers of the same type; the
+// kernels read them at run time (the entry checks only their type) instead of folding them.
 TypedModule generate_typed(const ir::Program& program, const std::vector<ir::TypedFunction>& kernels,
-                           ModuleObj* globals, ConstantPool& pool, const FunctionIndex& index_of,
-                           llvm::LLVMContext& context);
+                           ModuleObj* globals, const std::set<int64_t>& varying, ConstantPool& pool,
+                           const FunctionIndex& index_of, llvm::LLVMContext& context);
 
 }  // namespace ufora::jit
