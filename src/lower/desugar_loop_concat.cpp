@@ -20,7 +20,12 @@ class NameUses : public AstVisitor {
   bool unsuitable = false;
 
   void visit(const Expr& e) override {
-    if (auto* n = dyn_cast<Name>(&e); n && n->id == id_ && &scopes_.scope_of(n) == &scope_) ++count;
+    // A Name this pass made (in a loop rewritten earlier in the same function) is one of the
+    // function's variables.
+    if (auto* n = dyn_cast<Name>(&e); n && n->id == id_) {
+      const ScopeInfo* s = scopes_.find_scope_of(n);
+      if (!s || s == &scope_) ++count;
+    }
     if (e.kind == ExprKind::Yield || e.kind == ExprKind::YieldFrom || e.kind == ExprKind::Await || e.kind == ExprKind::NamedExpr)
       unsuitable = true;
     visit_children(e);
@@ -43,6 +48,12 @@ int uses_in(const ScopeTable& scopes, const ScopeInfo& scope, const std::string&
   NameUses u(scopes, scope, id);
   u.visit(s);
   if (unsuitable) *unsuitable = u.unsuitable;
+  return u.count;
+}
+
+int uses_in(const ScopeTable& scopes, const ScopeInfo& scope, const std::string& id, const Expr& e) {
+  NameUses u(scopes, scope, id);
+  u.visit(e);
   return u.count;
 }
 
@@ -155,15 +166,48 @@ class Rewriter {
     }
   }
 
-  // body[k] is a for loop; body[k - 1] may bind its accumulator.
+  // Whether `value`, assigned to `acc`, is certainly a list (tuple): a display, a list
+  // comprehension, or what an earlier rewrite of this pass made of `acc`.
+  static bool makes_sequence(const Expr& value, const std::string& acc, bool tuple) {
+    if (tuple) {
+      if (isa<Tuple>(&value)) return true;
+      auto* add = dyn_cast<BinOp>(&value);
+      auto* t = add ? dyn_cast<Tuple>(add->right.get()) : nullptr;
+      auto* star = t && t->elts.size() == 1 ? dyn_cast<Starred>(t->elts[0].get()) : nullptr;
+      auto* comp = star ? dyn_cast<ListComp>(star->value.get()) : nullptr;
+      return comp && comp->lines_to_caller && add->op == BinOpKind::Add && is_name(add->left.get(), acc);
+    }
+    if (isa<List>(&value) || isa<ListComp>(&value)) return true;
+    auto* add = dyn_cast<BinOp>(&value);
+    auto* comp = add ? dyn_cast<ListComp>(add->right.get()) : nullptr;
+    return comp && comp->lines_to_caller && add->op == BinOpKind::Add && is_name(add->left.get(), acc);
+  }
+
+  // The statement before body[k] that last binds `acc`, when it binds a list or tuple display
+  // (or what this pass made) and the statements between do not mention `acc`; sets `tuple`.
+  const Assign* initialisation(const StmtList& body, size_t k, const std::string& acc, const ScopeInfo& scope, bool& tuple) const {
+    for (size_t j = k; j-- > 0;) {
+      const Stmt& s = *body[j];
+      if (auto* a = dyn_cast<Assign>(&s); a && a->targets.size() == 1 && is_name(a->targets[0].get(), acc)) {
+        if (uses_in(scopes_, scope, acc, *a->value) != 0) {  // acc = acc + ...: only this pass's own
+          tuple = isa<BinOp>(a->value.get()) && isa<Tuple>(cast<BinOp>(*a->value).right.get());
+          return makes_sequence(*a->value, acc, tuple) ? a : nullptr;
+        }
+        tuple = isa<Tuple>(a->value.get());
+        return makes_sequence(*a->value, acc, tuple) ? a : nullptr;
+      }
+      // Bindings without a Name node (def, class, import) and any mention end the search.
+      if (auto* d = dyn_cast<FunctionDef>(&s); d && d->name == acc) return nullptr;
+      if (auto* c = dyn_cast<ClassDef>(&s); c && c->name == acc) return nullptr;
+      if (s.kind == StmtKind::Import || s.kind == StmtKind::ImportFrom) return nullptr;
+      if (uses_in(scopes_, scope, acc, s) != 0) return nullptr;
+    }
+    return nullptr;
+  }
+
+  // body[k] is a for loop; an earlier statement may bind its accumulator.
   void try_rewrite(StmtList& body, size_t k, FunctionDef& fn) {
-    auto* init = dyn_cast<Assign>(body[k - 1].get());
-    if (!init || init->targets.size() != 1 || !isa<Name>(init->targets[0].get())) return;
-    bool tuple = isa<Tuple>(init->value.get());
-    if (!tuple && !isa<List>(init->value.get())) return;
-    const std::string acc = cast<Name>(*init->targets[0]).id;
     const ScopeInfo& scope = scopes_.at(&fn);
-    if (scope.lookup(acc) != NameKind::Local) return;
 
     // The clauses: nested fors and ifs, one statement each, ending in the append.
     auto& loop = cast<For>(*body[k]);
@@ -184,6 +228,14 @@ class Rewriter {
         break;
       }
     }
+    // The accumulator: what the innermost statement assigns.
+    const Expr* target = isa<Assign>(cur) && cast<Assign>(*cur).targets.size() == 1 ? cast<Assign>(*cur).targets[0].get()
+                         : isa<AugAssign>(cur)                                      ? cast<AugAssign>(*cur).target.get()
+                                                                                      : nullptr;
+    if (!isa<Name>(target)) return;
+    const std::string acc = cast<Name>(*target).id;
+    bool tuple = false;
+    if (scope.lookup(acc) != NameKind::Local || !initialisation(body, k, acc, scope, tuple)) return;
     ExprPtr* item = appended_item(*cur, acc, tuple);
     if (!item) return;
 

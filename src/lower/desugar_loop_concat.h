@@ -12,8 +12,11 @@
 // clauses; `out = out + (e,)` and `out += (e,)` after `out = (...)` build a tuple.
 //
 // Only where nothing observable changes:
-// - the statement before the loop binds the accumulator to a list (tuple) display, so it is
-//   bound and concatenating cannot raise; the loop has no `else`, `break` or `continue`;
+// - the accumulator was last bound, before the loop and in the same block, to a list (tuple)
+//   display, a list comprehension, or what an earlier loop rewritten here made of it, and the
+//   statements between do not mention it: it is bound and concatenating cannot raise (so
+//   two loops in a row appending to one list both qualify); the loop has no `else`, `break`
+//   or `continue`;
 // - the accumulator appears nowhere else in the loop, and no other function can see it (a
 //   function's plain local; at module level, no function reads the global);
 // - the loop variables are used nowhere but the loop (a comprehension does not leave them

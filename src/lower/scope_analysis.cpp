@@ -371,6 +371,11 @@ const ScopeInfo& ScopeTable::scope_of(const Name* name) const {
   return *it->second;
 }
 
+const ScopeInfo* ScopeTable::find_scope_of(const Name* name) const {
+  auto it = name_scope_.find(name);
+  return it == name_scope_.end() ? nullptr : it->second;
+}
+
 NameKind ScopeTable::resolve(const Name* name) const { return scope_of(name).lookup(name->id); }
 
 ScopeTable analyze_scopes(const Module& module) {

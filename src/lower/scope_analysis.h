@@ -64,6 +64,8 @@ class ScopeTable {
   NameKind resolve(const Name* name) const;
   // The scope in which this Name node occurs.
   const ScopeInfo& scope_of(const Name* name) const;
+  // As scope_of(), but null for a Name made after the analysis (a rewrite in progress).
+  const ScopeInfo* find_scope_of(const Name* name) const;
 
  private:
   friend ScopeTable analyze_scopes(const Module&);

@@ -32,6 +32,17 @@ def last_seen(xs):
     return out, x
 
 
+def two_loops(n):
+    out = []
+    half = n // 2
+    for i in range(half):
+        out = out + [i * 0.5]
+    for j in range(half, n):
+        if j % 7:
+            out = out + [j * 0.25]
+    return out
+
+
 def inverses(xs):
     out = []
     for x in xs:
@@ -45,6 +56,8 @@ g = grid(150)
 print(len(g), sum(g), g[:10])
 print(labels(["a", "", "bc"]))
 print(last_seen([1, 2, 3]))
+t = two_loops(30000)
+print(len(t), sum(t), t[:3], t[-3:])
 print(sum(inverses(list(range(1, 5000)))))
 try:
     inverses([5, 4, 0, 2])

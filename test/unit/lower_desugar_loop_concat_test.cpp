@@ -11,8 +11,8 @@ using namespace ufora::lower;
 namespace {
 
 // Rewrites the body of `def f(xs, n):` and returns how many loops changed and the unparsed
-// statement that followed the accumulator's initialisation.
-std::pair<int, std::string> desugared(const std::string& body) {
+// statement number `at` of the body (by default the one after the accumulator's).
+std::pair<int, std::string> desugared(const std::string& body, size_t at = 1) {
   std::string src = "def f(xs, n):\n";
   size_t start = 0;
   while (start < body.size()) {
@@ -26,7 +26,7 @@ std::pair<int, std::string> desugared(const std::string& body) {
   int n = desugar_loop_concat(*m, scopes, "t.py");
   analyze_scopes(*m);  // the rewritten module must still analyse
   const auto& f = cast<FunctionDef>(*m->body[0]);
-  const Stmt& s = *f.body[1];
+  const Stmt& s = *f.body[at];
   if (auto* a = dyn_cast<Assign>(&s)) return {n, unparse(*a->targets[0]) + " = " + unparse(*a->value)};
   return {n, "(not an assignment)"};
 }
@@ -42,6 +42,17 @@ TEST_CASE("loops that only append become list comprehensions") {
         std::make_pair(1, std::string("t = t + (*[(i, j) for i in range(n) for j in range(i) if j],)")));
   CHECK(desugared("out = []\nfor a, b in zip(xs, xs):\n    out = out + [a - b]\nreturn out") ==
         std::make_pair(1, std::string("out = out + [a - b for a, b in zip(xs, xs)]")));
+}
+
+TEST_CASE("the accumulator's list may be bound earlier, or by a loop rewritten before") {
+  CHECK(desugared("out = []\nm = n * 2\nfor x in xs:\n    out = out + [x * m]\nreturn out", 2) ==
+        std::make_pair(1, std::string("out = out + [x * m for x in xs]")));
+  CHECK(desugared("out = [0]\nfor x in xs:\n    out = out + [x]\nfor y in xs:\n    out = out + [-y]\nreturn out", 2) ==
+        std::make_pair(2, std::string("out = out + [-y for y in xs]")));
+  CHECK(desugared("out = [y for y in xs]\nfor x in xs:\n    out = out + [x]\nreturn out").first == 1);
+  // a statement between that reads the list, or a user's own `out = out + [...]`
+  CHECK(desugared("out = []\nm = len(out)\nfor x in xs:\n    out = out + [x]\nreturn out").first == 0);
+  CHECK(desugared("out = xs\nout = out + [1]\nfor x in xs:\n    out = out + [x]\nreturn out").first == 0);
 }
 
 TEST_CASE("loops stay where the rewrite could be observed") {
