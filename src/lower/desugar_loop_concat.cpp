@@ -1,5 +1,6 @@
 #include "lower/desugar_loop_concat.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <string>
 
@@ -20,6 +21,12 @@ class NameUses : public AstVisitor {
   bool unsuitable = false;
 
   void visit(const Expr& e) override {
+    // A loop this pass already rewrote: its names are the comprehension's now, but for the
+    // first iterable, evaluated in the function (the scope table predates the rewrite).
+    if (auto* comp = dyn_cast<ListComp>(&e); comp && comp->lines_to_caller) {
+      visit(*comp->generators[0].iter);
+      return;
+    }
     // A Name this pass made (in a loop rewritten earlier in the same function) is one of the
     // function's variables.
     if (auto* n = dyn_cast<Name>(&e); n && n->id == id_) {
@@ -205,6 +212,53 @@ class Rewriter {
     return nullptr;
   }
 
+  // Uses of `v` inside the other for loops of `body` that bind `v` themselves (their target
+  // and body, not their iterable or else clause): those read only the value they bind, so the
+  // value `loop` would have left in `v` cannot reach them. Loops that contain `loop` do not
+  // count (their body may read `v` after `loop`).
+  int uses_in_rebinding_loops(const StmtList& body, const For& loop, const std::string& v, const ScopeInfo& scope) const {
+    int n = 0;
+    for (const StmtPtr& s : body) {
+      if (s.get() == &loop) continue;
+      if (auto* f = dyn_cast<For>(s.get())) {
+        std::vector<std::string> bound;
+        bool contains = uses_in(scopes_, scope, v, *s) > 0 && contains_stmt(f->body, &loop);
+        if (!contains && target_names(*f->target, bound) && std::count(bound.begin(), bound.end(), v)) {
+          n += uses_in(scopes_, scope, v, *f->target) + uses_in(scopes_, scope, v, f->body);
+          continue;
+        }
+      }
+      for (const StmtList* inner : nested_bodies(*s)) n += uses_in_rebinding_loops(*inner, loop, v, scope);
+    }
+    return n;
+  }
+
+  static bool contains_stmt(const StmtList& body, const Stmt* target) {
+    for (const StmtPtr& s : body) {
+      if (s.get() == target) return true;
+      for (const StmtList* inner : nested_bodies(*s))
+        if (contains_stmt(*inner, target)) return true;
+    }
+    return false;
+  }
+
+  // The statement lists directly inside `s` that run in the same function.
+  static std::vector<const StmtList*> nested_bodies(const Stmt& s) {
+    switch (s.kind) {
+      case StmtKind::For: return {&cast<For>(s).body, &cast<For>(s).orelse};
+      case StmtKind::While: return {&cast<While>(s).body, &cast<While>(s).orelse};
+      case StmtKind::If: return {&cast<If>(s).body, &cast<If>(s).orelse};
+      case StmtKind::With: return {&cast<With>(s).body};
+      case StmtKind::Try: {
+        const auto& t = cast<Try>(s);
+        std::vector<const StmtList*> out = {&t.body, &t.orelse, &t.finalbody};
+        for (const ExceptHandler& h : t.handlers) out.push_back(&h.body);
+        return out;
+      }
+      default: return {};
+    }
+  }
+
   // body[k] is a for loop; an earlier statement may bind its accumulator.
   void try_rewrite(StmtList& body, size_t k, FunctionDef& fn) {
     const ScopeInfo& scope = scopes_.at(&fn);
@@ -242,7 +296,9 @@ class Rewriter {
     bool unsuitable = false;
     if (uses_in(scopes_, scope, acc, loop, &unsuitable) != (isa<Assign>(cur) ? 2 : 1) || unsuitable) return;
     for (const std::string& v : vars)
-      if (v == acc || scope.lookup(v) != NameKind::Local || uses_in(scopes_, scope, v, fn.body) != uses_in(scopes_, scope, v, loop)) return;
+      if (v == acc || scope.lookup(v) != NameKind::Local ||
+          uses_in(scopes_, scope, v, fn.body) != uses_in(scopes_, scope, v, loop) + uses_in_rebinding_loops(fn.body, loop, v, scope))
+        return;
 
     // Rewrite: acc = acc + [item for ... if ...] (a tuple: acc + (*[...],)).
     const Span& at = cur->span;

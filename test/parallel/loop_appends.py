@@ -43,6 +43,18 @@ def two_loops(n):
     return out
 
 
+def evens_odds(n):
+    evens = []
+    for i in range(n):
+        if i % 2 == 0:
+            evens = evens + [i * 1.5]
+    odds = ()
+    for i in range(n):
+        if i % 2:
+            odds = odds + (i * 2,)
+    return evens, odds
+
+
 def inverses(xs):
     out = []
     for x in xs:
@@ -56,6 +68,8 @@ g = grid(150)
 print(len(g), sum(g), g[:10])
 print(labels(["a", "", "bc"]))
 print(last_seen([1, 2, 3]))
+e, o = evens_odds(20001)
+print(len(e), sum(e), e[-1], len(o), sum(o), o[:3])
 t = two_loops(30000)
 print(len(t), sum(t), t[:3], t[-3:])
 print(sum(inverses(list(range(1, 5000)))))

@@ -55,6 +55,16 @@ TEST_CASE("the accumulator's list may be bound earlier, or by a loop rewritten b
   CHECK(desugared("out = xs\nout = out + [1]\nfor x in xs:\n    out = out + [x]\nreturn out").first == 0);
 }
 
+TEST_CASE("a loop variable that other loops rebind before reading it") {
+  CHECK(desugared("a = []\nfor i in xs:\n    a = a + [i]\nb = []\nfor i in range(n):\n    b = b + [i * 2]\nreturn a, b").first == 2);
+  CHECK(desugared("a = []\nfor i in xs:\n    a = a + [i]\nfor i in range(n):\n    print(i)\nreturn a").first == 1);
+  // the later loop reads the old value in its iterable, or in its else clause
+  CHECK(desugared("a = []\nfor i in xs:\n    a = a + [i]\nfor i in range(i):\n    pass\nreturn a").first == 0);
+  CHECK(desugared("a = []\nfor i in xs:\n    a = a + [i]\nfor i in xs:\n    pass\nelse:\n    print(i)\nreturn a").first == 0);
+  // a loop around this one reads the value it leaves
+  CHECK(desugared("for i in xs:\n    a = []\n    for i in xs:\n        a = a + [i]\n    print(i)\nreturn 0", 0).first == 0);
+}
+
 TEST_CASE("loops stay where the rewrite could be observed") {
   // the loop variable is read after the loop
   CHECK(desugared("out = []\nfor x in xs:\n    out = out + [x]\nreturn out, x").first == 0);
