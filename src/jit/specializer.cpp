@@ -8,6 +8,7 @@
 #include "lower/dump_options.h"
 #include "values/dict_table.h"
 #include "values/exception_state.h"
+#include "values/set_layout.h"
 #include "runtime/builtin_support.h"
 #include "runtime/call_depth.h"
 #include "runtime/iterator.h"
@@ -286,6 +287,7 @@ bool Specializer::fast_set_call(const FunctionObj* f, Obj* const* args, size_t n
       return false;  // cannot happen for numbers; the general code then runs as usual
     }
   }
+  set_in_slot_order(set);
   *result = set;
   return true;
 }

@@ -3,6 +3,7 @@
 #include "runtime/arg_parse.h"
 #include "runtime/builtin_support.h"
 #include "runtime/builtin_types.h"
+#include "runtime/set_algorithms.h"
 #include "runtime/builtins_internal.h"
 #include "runtime/ops.h"
 #include "values/class_obj.h"
@@ -186,20 +187,8 @@ namespace {
 Obj* build_set(Tag tag, const char* fname, Obj* const* args, size_t nargs, Obj* kw) {
   if (!no_keywords(fname, kw) || !check_arity(fname, nargs, 0, 1)) return nullptr;
   if (nargs == 1 && tag == Tag::FrozenSet && args[0]->tag == Tag::FrozenSet) return newref(args[0]);
-  Ref out(new_set(tag));
-  auto* s = static_cast<DictObj*>(out.get());
-  if (nargs == 0) return out.release();
-  if (is_setlike(args[0])) {  // hashes are known already
-    for (const DictEntry& e : static_cast<DictObj*>(args[0])->entries)
-      if (!dict_insert(s, e.key, nullptr, e.hash, op_eq)) return nullptr;
-    return out.release();
-  }
-  Ref it(op_iter(args[0]));
-  if (!it) return nullptr;
-  while (Ref item{op_next(it.get())})
-    if (!set_add(s, item.get())) return nullptr;
-  if (error_pending()) return nullptr;
-  return out.release();
+  if (nargs == 0) return new_set(tag);
+  return set_from(tag, args[0]);  // in CPython's order (runtime/set_algorithms.h)
 }
 
 }  // namespace

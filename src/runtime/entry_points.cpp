@@ -9,8 +9,10 @@
 #include "runtime/parallel_reduce.h"
 #include "runtime/modules.h"
 #include "runtime/ops.h"
+#include "runtime/set_algorithms.h"
 #include "values/dict_table.h"
 #include "values/exception_state.h"
+#include "values/set_layout.h"
 
 using namespace ufora;
 
@@ -119,6 +121,7 @@ Obj* ufr_build_set(Obj* const* items, int64_t n) {
   Ref s(new_set(Tag::Set));
   for (int64_t i = 0; i < n; ++i)
     if (!set_add(static_cast<DictObj*>(s.get()), items[i])) return nullptr;
+  set_in_slot_order(static_cast<DictObj*>(s.get()));
   return s.release();
 }
 
@@ -175,6 +178,7 @@ int32_t ufr_acc_extend(Obj* acc, Obj* iterable) {
         return -1;
     return 0;
   }
+  if (acc->tag == Tag::Set) return set_update(static_cast<DictObj*>(acc), iterable) ? 0 : -1;  // {*a, *b}
   std::vector<Obj*> items;
   if (!collect(iterable, items)) return -1;
   int32_t r = 0;
@@ -194,12 +198,12 @@ Obj* ufr_acc_finish(Obj* acc, int32_t kind) {
       for (Obj* o : items_of(acc)) items.push_back(newref(o));
       return new_tuple(std::move(items));
     }
-    case AccKind::FrozenSet: {
-      Ref s(new_set(Tag::FrozenSet));
-      for (const auto& e : static_cast<DictObj*>(acc)->entries)
-        dict_insert(static_cast<DictObj*>(s.get()), e.key, nullptr, e.hash, [](Obj* a, Obj* b) { return op_eq(a, b); });
-      return s.release();
-    }
+    case AccKind::Set:
+    case AccKind::FrozenSet:
+      // Nobody else has seen the accumulator: it becomes the value, its table as built.
+      if (AccKind(kind) == AccKind::FrozenSet) acc->tag = Tag::FrozenSet;
+      set_in_slot_order(static_cast<DictObj*>(acc));
+      return newref(acc);
     case AccKind::List:
       // Long lists of numbers are kept unboxed (DESIGN.md decision 8).
       static_cast<SeqObj*>(acc)->compact();

@@ -6,9 +6,11 @@
 #include "runtime/builtin_support.h"
 #include "runtime/methods_internal.h"
 #include "runtime/ops.h"
+#include "runtime/set_algorithms.h"
 #include "runtime/builtins_extra.h"
 #include "values/dict_table.h"
 #include "values/exception_state.h"
+#include "values/set_layout.h"
 
 namespace ufora {
 
@@ -51,6 +53,7 @@ Obj* dict_items(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
 }
 
 Obj* copy_table(Obj* self) {
+  if (is_setlike(self)) return set_copy_as(self->tag, self);
   auto* out = new DictObj(self->tag);
   Ref guard(out);
   for (const DictEntry& e : table_of(self)->entries)
@@ -91,13 +94,7 @@ const char* set_type(const Obj* self) { return self->tag == Tag::Set ? "set" : "
 // iterable collected into a temporary set.
 Obj* as_table(Obj* other) {
   if (is_setlike(other) || other->tag == Tag::Dict) return newref(other);
-  Ref out(new_set(Tag::Set));
-  Ref it(op_iter(other));
-  if (!it) return nullptr;
-  while (Ref item{op_next(it.get())})
-    if (!set_add(table_of(out.get()), item.get())) return nullptr;
-  if (error_pending()) return nullptr;
-  return out.release();
+  return set_from(Tag::Set, other);
 }
 
 // Copies the entries of `self` for which (membership in `other`) == `keep_if_in`.
@@ -115,54 +112,44 @@ Obj* filter_entries(Obj* self, const DictObj* other, bool keep_if_in) {
   if (!method_receiver(self, args, nargs, "set", method, is_set)) return nullptr; \
   if (!no_keywords(method, kw)) return nullptr
 
+// The methods follow CPython's algorithms (runtime/set_algorithms.h), which decide the
+// order the result iterates in.
 Obj* set_union(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
   SET_RECEIVER("union");
-  Ref out(copy_table(self));
-  for (size_t a = 0; out && a < nargs; ++a) {
-    Ref it(op_iter(args[a]));
-    if (!it) return nullptr;
-    while (Ref item{op_next(it.get())})
-      if (!set_add(table_of(out.get()), item.get())) return nullptr;
-    if (error_pending()) return nullptr;
-  }
-  return out.release();
-}
-
-// intersection and difference with any number of operands, applied left to right.
-Obj* set_filter_chain(Obj* self, Obj* const* args, size_t nargs, bool keep_if_in) {
-  Ref out(copy_table(self));
-  for (size_t a = 0; out && a < nargs; ++a) {
-    Ref other(as_table(args[a]));
-    if (!other) return nullptr;
-    out = Ref(filter_entries(out.get(), table_of(other.get()), keep_if_in));
-  }
+  // A copy, then each other iterable added to it (the set itself skipped).
+  Ref out(new_set(self->tag));
+  if (!set_update(table_of(out.get()), self)) return nullptr;
+  for (size_t a = 0; a < nargs; ++a)
+    if (args[a] != self && !set_update(table_of(out.get()), args[a])) return nullptr;
+  set_in_slot_order(table_of(out.get()));
   return out.release();
 }
 
 Obj* set_intersection(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
   SET_RECEIVER("intersection");
-  return set_filter_chain(self, args, nargs, true);
+  if (nargs == 0) return copy_table(self);
+  Ref out(newref(self));
+  for (size_t a = 0; out && a < nargs; ++a) out = Ref(set_intersection_with(out.get(), args[a]));
+  return out.release();
 }
 
 Obj* set_difference(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
   SET_RECEIVER("difference");
-  return set_filter_chain(self, args, nargs, false);
+  if (nargs == 0) return copy_table(self);
+  Ref out(set_difference_with(self, args[0]));
+  if (!out) return nullptr;
+  if (nargs == 1) return out.release();
+  for (size_t a = 1; a < nargs; ++a)
+    if (!set_difference_update(table_of(out.get()), args[a])) return nullptr;
+  set_in_slot_order(table_of(out.get()));
+  return out.release();
 }
 
 Obj* set_symmetric_difference(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
   if (!method_receiver(self, args, nargs, "set", "symmetric_difference", is_set)) return nullptr;
   std::string qual = std::string(set_type(self)) + ".symmetric_difference";
   if (!method_one_arg(qual.c_str(), nargs, kw)) return nullptr;
-  Ref other(as_table(args[0]));
-  if (!other) return nullptr;
-  Ref out(filter_entries(self, table_of(other.get()), false));
-  if (!out) return nullptr;
-  for (const DictEntry& e : table_of(other.get())->entries) {
-    int64_t i = dict_find(table_of(self), e.key, e.hash, op_eq);
-    if (i == -2) return nullptr;
-    if (i < 0 && !dict_insert(table_of(out.get()), e.key, nullptr, e.hash, op_eq)) return nullptr;
-  }
-  return out.release();
+  return set_symmetric_difference_with(self, args[0]);
 }
 
 // 1 when every entry of `a` is in `b`, 0 when not, -1 on error.

@@ -3,9 +3,11 @@
 
 #include "runtime/ops.h"
 #include "runtime/ops_internal.h"
+#include "runtime/set_algorithms.h"
 #include "values/dict_table.h"
 #include "values/exception_state.h"
 #include "values/number_ops.h"
+#include "values/set_layout.h"
 
 namespace ufora {
 
@@ -38,27 +40,12 @@ Obj* repeat(Obj* seq, Obj* count) {
 }
 
 Obj* set_binary(BinaryOp op, Obj* a, Obj* b) {
-  auto* da = static_cast<DictObj*>(a);
-  auto* db = static_cast<DictObj*>(b);
-  Ref out(new_set(a->tag));
-  auto* d = static_cast<DictObj*>(out.get());
-  auto add = [&](const DictEntry& e) { return dict_insert(d, e.key, nullptr, e.hash, key_eq); };
-  auto contains = [&](DictObj* t, const DictEntry& e) { return dict_find(t, e.key, e.hash, key_eq); };
-  for (const auto& e : da->entries) {
-    int64_t in_b = contains(db, e);
-    if (in_b == -2) return nullptr;
-    bool keep = op == BinaryOp::BitOr || (op == BinaryOp::BitAnd && in_b >= 0) ||
-                ((op == BinaryOp::Sub || op == BinaryOp::BitXor) && in_b < 0);
-    if (keep && !add(e)) return nullptr;
+  switch (op) {
+    case BinaryOp::BitOr: return set_or(a, b);
+    case BinaryOp::BitAnd: return set_and(a, b);
+    case BinaryOp::Sub: return set_sub(a, b);
+    default: return set_xor(a, b);
   }
-  if (op == BinaryOp::BitOr || op == BinaryOp::BitXor) {
-    for (const auto& e : db->entries) {
-      int64_t in_a = contains(da, e);
-      if (in_a == -2) return nullptr;
-      if ((op == BinaryOp::BitOr || in_a < 0) && !add(e)) return nullptr;
-    }
-  }
-  return out.release();
 }
 
 Obj* dict_merge(Obj* a, Obj* b) {
@@ -289,16 +276,14 @@ int64_t op_hash(Obj* a) {
     case Tag::BigInt:
     case Tag::Float: return number_hash(a);
     case Tag::Str: return str_hash(static_cast<StrObj*>(a));
-    case Tag::Tuple: {
-      // Order-sensitive mix of the items' hashes (the exact values are not observable).
-      uint64_t h = 0x345678;
+    case Tag::Tuple: {  // CPython's, which hash() shows and set order depends on
+      std::vector<int64_t> hashes;
       for (Obj* o : items_of(a)) {
         int64_t x = op_hash(o);
         if (x == -1 && error_pending()) return -1;
-        h = (h ^ uint64_t(x)) * 1000003u + 0x9e3779b97f4a7c15ull;
+        hashes.push_back(x);
       }
-      int64_t r = int64_t(h >> 1);
-      return r == -1 ? -2 : r;
+      return tuple_hash_of(hashes.data(), hashes.size());
     }
     case Tag::FrozenSet: {
       uint64_t h = 0;  // order-insensitive

@@ -1,5 +1,7 @@
 #include "values/dict_table.h"
 
+#include "values/set_layout.h"
+
 namespace ufora {
 
 namespace {
@@ -35,7 +37,17 @@ int64_t str_hash(const StrObj* s) {
 }
 
 Obj* new_dict() { return new DictObj(Tag::Dict); }
-Obj* new_set(Tag tag) { return new DictObj(tag); }
+Obj* new_set(Tag tag) {
+  auto* s = new DictObj(tag);
+  layout_init(s);
+  return s;
+}
+
+void dict_reindex(DictObj* d) {
+  size_t cap = 8;
+  while (cap < 2 * d->entries.size()) cap *= 2;
+  rebuild_index(d, cap * 2);
+}
 
 int64_t dict_find(const DictObj* d, Obj* key, int64_t hash, KeyEq eq) {
   if (d->index.empty()) return -1;
@@ -44,7 +56,7 @@ int64_t dict_find(const DictObj* d, Obj* key, int64_t hash, KeyEq eq) {
     int32_t i = d->index[slot];
     if (i == -1) return -1;
     const DictEntry& e = d->entries[size_t(i)];
-    if (e.hash != hash) continue;
+    if (e.hash != hash || !e.key) continue;  // a null key: removed from a set being built
     if (e.key == key) return i;
     int r = eq(e.key, key);
     if (r < 0) return -2;
@@ -63,6 +75,7 @@ bool dict_insert(DictObj* d, Obj* key, Obj* value, int64_t hash, KeyEq eq) {
   }
   incref(key);
   d->entries.push_back({key, value, hash});
+  if (d->tag != Tag::Dict) layout_add(d, int32_t(d->entries.size() - 1), hash);
   // Keep the load factor at most 1/2 so probe sequences stay short.
   if (d->index.size() < 2 * d->entries.size()) {
     size_t cap = 8;

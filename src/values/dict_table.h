@@ -19,6 +19,8 @@ using KeyEq = int (*)(Obj* a, Obj* b);
 
 Obj* new_dict();
 Obj* new_set(Tag tag);  // Tag::Set or Tag::FrozenSet
+// Rebuilds the lookup index after the entries were rearranged.
+void dict_reindex(DictObj* d);
 
 // Index of `key` in `d->entries`, -1 when absent, -2 when the equality raised.
 int64_t dict_find(const DictObj* d, Obj* key, int64_t hash, KeyEq eq);

@@ -165,8 +165,13 @@ struct DictEntry {
   int64_t hash;
 };
 struct DictObj : Obj {
-  std::vector<DictEntry> entries;
+  std::vector<DictEntry> entries;  // a set's entries have a null key while removed (set_layout.h)
   std::vector<int32_t> index;  // open addressing over entries; -1 = empty slot
+  // Sets only: the slots of CPython's table for the same operations, which decide the
+  // iteration order (values/set_layout.h). Entry index, or kLayoutEmpty / kLayoutDummy.
+  std::vector<int32_t> layout;
+  int64_t layout_fill = 0;  // active and dummy slots
+  int64_t layout_used = 0;  // active slots
   explicit DictObj(Tag t) : Obj(t) {}
   ~DictObj() override;
 };

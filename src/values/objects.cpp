@@ -130,7 +130,7 @@ void SeqObj::detach_views() {
 
 DictObj::~DictObj() {
   for (auto& e : entries) {
-    decref(e.key);
+    xdecref(e.key);  // null for an entry a set operation removed
     xdecref(e.value);
   }
 }

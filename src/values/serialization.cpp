@@ -9,6 +9,7 @@
 #include "values/dict_table.h"
 #include "values/exception_state.h"
 #include "values/number_ops.h"
+#include "values/set_layout.h"
 
 namespace ufora {
 
@@ -144,6 +145,9 @@ Obj* read(boost::archive::binary_iarchive& ar) {
         if (Wire(b) == Wire::Dict && !value) return nullptr;
         dict_insert(static_cast<DictObj*>(table.get()), key.get(), value.get(), wire_hash(key.get()), wire_key_eq);
       }
+      // Keys were written in iteration order; re-adding them in that order can give
+      // another table than the original's, but iteration follows the table, as in CPython.
+      if (Wire(b) != Wire::Dict) set_in_slot_order(static_cast<DictObj*>(table.get()));
       return table.release();
     }
   }
@@ -153,11 +157,10 @@ Obj* read(boost::archive::binary_iarchive& ar) {
 int64_t wire_hash(Obj* v) {
   switch (v->tag) {
     case Tag::Str: return str_hash(static_cast<StrObj*>(v));
-    case Tag::Tuple: {
-      uint64_t h = 0x345678;
-      for (Obj* o : items_of(v)) h = (h ^ uint64_t(wire_hash(o))) * 1000003u + 0x9e3779b97f4a7c15ull;
-      auto r = int64_t(h >> 1);
-      return r == -1 ? -2 : r;
+    case Tag::Tuple: {  // as op_hash: CPython's
+      std::vector<int64_t> hashes;
+      for (Obj* o : items_of(v)) hashes.push_back(wire_hash(o));
+      return tuple_hash_of(hashes.data(), hashes.size());
     }
     case Tag::FrozenSet: {
       uint64_t h = 0;
