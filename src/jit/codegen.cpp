@@ -421,7 +421,9 @@ class FunctionCodegen {
       case Op::BuildTuple: define(in.result, call("ufr_build_tuple", {array_of(uses(in.args)), b_.getInt64(in.args.size())})); return;
       case Op::BuildList: define(in.result, call("ufr_build_list", {array_of(uses(in.args)), b_.getInt64(in.args.size())})); return;
       case Op::BuildSet:
-        define_checked(in, call("ufr_build_set", {array_of(uses(in.args)), b_.getInt64(in.args.size())}));
+        define_checked(in, in.imm == 0 ? call("ufr_build_set", {array_of(uses(in.args)), b_.getInt64(in.args.size())})
+                                        : call("ufr_build_constant_set", {array_of(uses(in.args)), b_.getInt64(in.args.size()),
+                                                                          b_.getInt32(int32_t(in.imm == 2))}));
         return;
       case Op::BuildDict:
         define_checked(in, call("ufr_build_dict", {array_of(uses(in.args)), b_.getInt64(in.args.size() / 2)}));

@@ -88,7 +88,7 @@ void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, V
     ld.text = ".0";
     it = ld.result;
   } else {
-    ValueId src = lower_expr(*g.iter);
+    ValueId src = lower_iterable(*g.iter);
     it = emit(Op::GetIter, {src}, g.iter->span);
     release(src, sp);
   }
@@ -140,7 +140,7 @@ void FunctionLowerer::lower_comprehension_body(const Expr& comp, size_t level, V
 ValueId FunctionLowerer::lower_comprehension(const Expr& comp, bool as_list, bool as_dict) {
   const Span& sp = comp.span;
   const auto& gens = generators_of(comp);
-  ValueId first = lower_expr(*gens[0].iter);
+  ValueId first = lower_iterable(*gens[0].iter);
   ValueId it = emit(Op::GetIter, {first}, gens[0].iter->span);
   release(first, sp);
 

@@ -1,4 +1,5 @@
 // Lowering of expressions. Every lower_* returns a value the caller owns (must Release).
+#include <algorithm>
 #include "lower/lowering_context.h"
 
 namespace ufora::lower {
@@ -14,14 +15,42 @@ bool has_starred(const ExprList& elts) {
   return false;
 }
 
+// What CPython's compiler folds into a constant: literals, signed numbers, tuples of them.
+bool folded_constant(const Expr& e) {
+  if (e.kind == ExprKind::Constant) return true;
+  if (auto* u = dyn_cast<UnaryOp>(&e))
+    return (u->op == UnaryKind::USub || u->op == UnaryKind::UAdd) && u->operand->kind == ExprKind::Constant;
+  if (auto* t = dyn_cast<Tuple>(&e)) {
+    for (const ExprPtr& x : t->elts)
+      if (!folded_constant(*x)) return false;
+    return true;
+  }
+  return false;
+}
+
 }  // namespace
+
+ValueId FunctionLowerer::lower_iterable(const Expr& e) {
+  auto* s = dyn_cast<Set>(&e);
+  if (!s || s->elts.size() < 3 || !std::all_of(s->elts.begin(), s->elts.end(), [](const ExprPtr& x) { return folded_constant(*x); }))
+    return lower_expr(e);
+  std::vector<ValueId> vals;
+  for (const ExprPtr& x : s->elts) vals.push_back(lower_expr(*x));
+  ValueId r = emit(Op::BuildSet, vals, e.span, 2);
+  for (ValueId v : vals) release(v, e.span);
+  return r;
+}
 
 ValueId FunctionLowerer::lower_display(const ExprList& elts, ir::AccKind kind, const Span& span) {
   if (!has_starred(elts)) {
     std::vector<ValueId> vals;
     for (const ExprPtr& e : elts) vals.push_back(lower_expr(*e));
     Op op = kind == ir::AccKind::List ? Op::BuildList : kind == ir::AccKind::Tuple ? Op::BuildTuple : Op::BuildSet;
-    ValueId r = emit(op, vals, span);
+    // A set display of three or more constants is a frozenset constant in CPython, whose
+    // table decides the order the set iterates in (ufr_build_constant_set).
+    bool constant = op == Op::BuildSet && elts.size() >= 3 &&
+                    std::all_of(elts.begin(), elts.end(), [](const ExprPtr& e) { return folded_constant(*e); });
+    ValueId r = emit(op, vals, span, constant ? 1 : 0);
     for (ValueId v : vals) release(v, span);
     return r;
   }

@@ -141,7 +141,7 @@ void FunctionLowerer::lower_stmt(const Stmt& s) {
     case StmtKind::For: {
       const auto& f = cast<For>(s);
       if (f.is_async) unsupported(sp, "async for");
-      ValueId iterable = lower_expr(*f.iter);
+      ValueId iterable = lower_iterable(*f.iter);
       ValueId it = emit(Op::GetIter, {iterable}, f.iter->span);
       release(iterable, sp);
       ir::BlockId head = new_block(), body = new_block(), orelse = new_block(), after = new_block();

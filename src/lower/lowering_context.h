@@ -78,6 +78,9 @@ class FunctionLowerer {
   ir::ValueId lower_comprehension(const Expr& comp, bool as_list = false, bool as_dict = false);
   void lower_comprehension_body(const Expr& comp, size_t level, ir::ValueId acc, bool as_list, bool as_dict);
   bool consumed_whole(const Call& c) const;
+  // What a for loop or comprehension iterates over: a set display of constants there is a
+  // frozenset constant in CPython, iterated in that constant's order (BuildSet imm 2).
+  ir::ValueId lower_iterable(const Expr& e);
   bool pairs_for_dict(const Call& c) const;
 
   [[noreturn]] void unsupported(const Span& span, const std::string& what, const std::string& hint = {}) const;

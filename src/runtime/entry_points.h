@@ -34,6 +34,7 @@ Obj* ufr_call_ex(Obj* callee, Obj* args_tuple, Obj* kwargs_dict_or_null);
 Obj* ufr_build_tuple(Obj* const* items, int64_t n);
 Obj* ufr_build_list(Obj* const* items, int64_t n);
 Obj* ufr_build_set(Obj* const* items, int64_t n);
+Obj* ufr_build_constant_set(Obj* const* items, int64_t n, int32_t iterated);
 Obj* ufr_build_dict(Obj* const* kv, int64_t npairs);
 Obj* ufr_build_string(Obj* const* parts, int64_t n);
 Obj* ufr_format_value(Obj* v, Obj* spec_or_null, int32_t conversion);

@@ -1,6 +1,6 @@
 # Sets iterate (and print) in CPython's order: the order of its hash table's slots, after the
-# same insertions, resizes and set-operation algorithms. Displays of three or more constants
-# are left out: CPython's compiler folds those into a constant whose order it decides.
+# same insertions, resizes and set-operation algorithms, and for displays of three or more
+# constants, which CPython's compiler folds into a frozenset constant, after the same folding.
 def squares(n):
     return {i * i % 97 for i in range(n)}
 
@@ -29,3 +29,5 @@ print([x for x in set([-1, -2, 2**61, 2**64, 10**20, -(2**63)])])
 print(hash(()), hash((1, 2)), hash((1.5, (2, -3))), hash(((),)))
 print(sum({0.1 * i for i in range(100)}), min(pairs), sorted(c)[:3])
 print(frozenset(a) & b, (frozenset(c) | {7}) == (c | {7}))
+print({16, 8, 0, 24, 1, 9}, {(1, 2), (3, 4), (0, 0), (-1, 5)}, {3, 1, 2}, {-1, 7, 15, 23})
+print([x for x in {100, 50, 25, 12, 6, 3, 1}], [x * 2 for x in {64, 32, 0, 96}])
