@@ -285,12 +285,7 @@ int64_t op_hash(Obj* a) {
       }
       return tuple_hash_of(hashes.data(), hashes.size());
     }
-    case Tag::FrozenSet: {
-      uint64_t h = 0;  // order-insensitive
-      for (const auto& e : static_cast<DictObj*>(a)->entries) h += uint64_t(e.hash) * 0x9e3779b1u + 1;
-      int64_t r = int64_t(h >> 1);
-      return r == -1 ? -2 : r;
-    }
+    case Tag::FrozenSet: return frozenset_hash_of(static_cast<DictObj*>(a));  // CPython's
     case Tag::Instance: return instance_hash(a);
     case Tag::List:
     case Tag::Dict:

@@ -162,12 +162,7 @@ int64_t wire_hash(Obj* v) {
       for (Obj* o : items_of(v)) hashes.push_back(wire_hash(o));
       return tuple_hash_of(hashes.data(), hashes.size());
     }
-    case Tag::FrozenSet: {
-      uint64_t h = 0;
-      for (const auto& e : static_cast<DictObj*>(v)->entries) h += uint64_t(e.hash) * 0x9e3779b1u + 1;
-      auto r = int64_t(h >> 1);
-      return r == -1 ? -2 : r;
-    }
+    case Tag::FrozenSet: return frozenset_hash_of(static_cast<DictObj*>(v));  // as op_hash
     case Tag::None: return 0x5f5e100;
     default: return number_hash(v);
   }

@@ -122,4 +122,19 @@ int64_t tuple_hash_of(const int64_t* item_hashes, size_t n) {
   return acc == ~uint64_t(0) ? 1546275796 : int64_t(acc);
 }
 
+int64_t frozenset_hash_of(const DictObj* s) {
+  auto shuffle = [](uint64_t h) { return ((h ^ 89869747ull) ^ (h << 16)) * 3644798167ull; };
+  uint64_t hash = 0;
+  size_t count = 0;
+  for (const DictEntry& e : s->entries)
+    if (e.key) {
+      hash ^= shuffle(uint64_t(e.hash));
+      ++count;
+    }
+  hash ^= (uint64_t(count) + 1) * 1927868237ull;
+  hash ^= (hash >> 11) ^ (hash >> 25);
+  hash = hash * 69069u + 907133923ull;
+  return hash == ~uint64_t(0) ? 590923713 : int64_t(hash);
+}
+
 }  // namespace ufora

@@ -43,5 +43,8 @@ void set_in_slot_order(DictObj* s);
 
 // CPython's tuple hash (the xxHash-based mix of the items' hashes of CPython 3.8 and later).
 int64_t tuple_hash_of(const int64_t* item_hashes, size_t n);
+// CPython's frozenset hash: shuffled item hashes combined by xor (so independent of order),
+// then the size and a final dispersion.
+int64_t frozenset_hash_of(const DictObj* s);
 
 }  // namespace ufora
