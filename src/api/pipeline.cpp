@@ -6,6 +6,7 @@
 #include "lower/dump_options.h"
 #include "lower/desugar_loop_concat.h"
 #include "lower/desugar_map_filter.h"
+#include "lower/desugar_while_count.h"
 #include "lower/dump_ast.h"
 #include "lower/immutability_check.h"
 #include "lower/lower_to_ir.h"
@@ -19,6 +20,7 @@ std::unique_ptr<jit::CompiledModule> compile_module(const lower::SourceFile& sou
   if (dump_enabled("ast")) fprintf(stderr, "%s\n", lower::dump_ast(*ast).c_str());
   lower::check_immutability(*ast);
   lower::ScopeTable scopes = lower::analyze_scopes(*ast);
+  if (lower::desugar_while_count(*ast, scopes, source.filename()) > 0) scopes = lower::analyze_scopes(*ast);
   if (lower::desugar_loop_concat(*ast, scopes, source.filename()) > 0) scopes = lower::analyze_scopes(*ast);
   if (lower::desugar_map_filter(*ast, scopes) > 0) scopes = lower::analyze_scopes(*ast);
   ir::Program program = lower::lower_to_ir(*ast, scopes, source);

@@ -179,7 +179,7 @@ void KernelCodegen::gen_call(const ir::Instr& in) {
     set(in.result, from_bits(b_.CreateExtractValue(r, 0), ty(in.result)));
     return;
   }
-  if (name == "range") {
+  if (name == "range" || name == ".while_count") {  // .while_count(a, b) of ints is range(a, b)
     RangeArgs r{b_.getInt64(0), nullptr, b_.getInt64(1)};
     if (args.size() == 1) {
       r.stop = as_int(args[0]);

@@ -130,7 +130,7 @@ ir::GlobalTarget Specializer::resolve_global(int64_t slot) const {
   const std::string& name = globals_->names[size_t(slot)];
   if (!v) {
     // Unbound at module level: the builtin of that name (guarded at run time).
-    if (name == "range") return {ir::GlobalTarget::Range, -1};
+    if (name == "range" || name == ".while_count") return {ir::GlobalTarget::Range, -1};  // the latter: two ints
     if (name == "abs") return {ir::GlobalTarget::Abs, -1};
     if (name == "float") return {ir::GlobalTarget::Float, -1};
     if (name == "int") return {ir::GlobalTarget::Int, -1};

@@ -306,9 +306,33 @@ Obj* builtin_callable(Obj*, Obj* const* args, size_t nargs, Obj* kw) {
   return new_bool(is_callable(args[0]));
 }
 
+// `.while_count(a, b)`, what lower/desugar_while_count.cpp makes of `while i < b: ...; i += 1`:
+// a, a + 1, ... while the value is < b, with the loop's own < and +. Two ints make a range.
+Obj* next_while_count(IterObj* it) {
+  if (it->index++ > 0) {  // the loop's `i += 1`, after the body
+    Ref one(new_int(1));
+    Obj* next = op_binary(BinaryOp::Add, it->source, one.get());
+    if (!next) return nullptr;
+    decref(it->source);
+    it->source = next;
+  }
+  int more = op_compare_bool(CompareOp::Lt, it->source, it->func);
+  if (more <= 0) return nullptr;  // exhausted, or the comparison raised
+  return newref(it->source);
+}
+
+Obj* builtin_while_count(Obj*, Obj* const* args, size_t nargs, Obj*) {
+  if (nargs == 2 && args[0]->tag == Tag::Int && args[1]->tag == Tag::Int)
+    return new_range(static_cast<IntObj*>(args[0])->v, static_cast<IntObj*>(args[1])->v, 1);
+  IterObj* it = new_iter("while_count", next_while_count, args[0]);
+  it->func = newref(args[1]);
+  return it;
+}
+
 }  // namespace
 
 void register_iteration_builtins(DictObj* d) {
+  add_builtin(d, ".while_count", builtin_while_count);
   add_builtin(d, "len", builtin_len);
   add_builtin(d, "iter", builtin_iter);
   add_builtin(d, "next", builtin_next);
