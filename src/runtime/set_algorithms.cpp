@@ -1,5 +1,7 @@
 #include "runtime/set_algorithms.h"
 
+#include <utility>
+
 #include "runtime/builtin_support.h"
 #include "runtime/ops.h"
 #include "values/dict_table.h"
