@@ -48,16 +48,16 @@ std::set<int32_t> recursive_functions(const ir::Program& program, const std::vec
   std::set<int32_t> recursive;
   for (const auto& [start, unused] : calls) {
     std::set<int32_t> seen;
-    std::vector<int32_t> todo(calls[start].begin(), calls[start].end());
-    while (!todo.empty()) {
-      int32_t f = todo.back();
-      todo.pop_back();
+    std::vector<int32_t> worklist(calls[start].begin(), calls[start].end());
+    while (!worklist.empty()) {
+      int32_t f = worklist.back();
+      worklist.pop_back();
       if (f == start) {
         recursive.insert(start);
         break;
       }
       if (!seen.insert(f).second) continue;
-      todo.insert(todo.end(), calls[f].begin(), calls[f].end());
+      worklist.insert(worklist.end(), calls[f].begin(), calls[f].end());
     }
   }
   return recursive;
