@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <string>
 
+#include "lower/ast_make.h"
 #include "lower/ast_walk.h"
 #include "lower/dump_options.h"
 #include "lower/name_uses.h"
@@ -39,11 +40,6 @@ Expr* single_item(Expr* display, bool tuple) {
   return (*elts)[0].get();
 }
 
-bool is_name(const Expr* e, const std::string& id) {
-  auto* n = dyn_cast<Name>(e);
-  return n && n->id == id;
-}
-
 // `acc = acc + [e]`, `acc = acc + (e,)` or `acc += (e,)`: the appended item's slot, null otherwise.
 ExprPtr* appended_item(Stmt& s, const std::string& acc, bool tuple) {
   if (auto* a = dyn_cast<Assign>(&s)) {
@@ -64,13 +60,6 @@ template <class T>
 std::unique_ptr<T> node(const Span& span) {
   auto n = std::make_unique<T>();
   n->span = span;
-  return n;
-}
-
-ExprPtr name(const std::string& id, ExprContext ctx, const Span& span) {
-  auto n = node<Name>(span);
-  n->id = id;
-  n->ctx = ctx;
   return n;
 }
 
@@ -272,11 +261,11 @@ class Rewriter {
       added = std::move(t);
     }
     auto sum = node<BinOp>(at);
-    sum->left = name(acc, ExprContext::Load, at);
+    sum->left = make_name(acc, ExprContext::Load, at);
     sum->op = BinOpKind::Add;
     sum->right = std::move(added);
     auto assign = node<Assign>(loop.span);
-    assign->targets.push_back(name(acc, ExprContext::Store, at));
+    assign->targets.push_back(make_name(acc, ExprContext::Store, at));
     assign->value = std::move(sum);
     if (dump_enabled("parallel"))
       fprintf(stderr, "parallel: %s:%d: the for loop in %s that appends to `%s` is built as a list comprehension\n", file_.c_str(),

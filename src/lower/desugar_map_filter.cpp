@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "lower/ast_make.h"
 #include "lower/ast_walk.h"
 
 namespace ufora::lower {
@@ -27,14 +28,6 @@ bool consumes_whole(const Call& c, const ScopeTable& scopes) {
   for (const Keyword& k : c.keywords)
     if (!k.arg) return false;
   return true;
-}
-
-ExprPtr name(const std::string& id, ExprContext ctx, const Span& span) {
-  auto n = std::make_unique<Name>();
-  n->span = span;
-  n->id = id;
-  n->ctx = ctx;
-  return n;
 }
 
 // A lambda whose parameters are `count` plain positional names.
@@ -89,12 +82,12 @@ class Desugarer : public AstVisitor {
     }
     Comprehension gen;
     if (vars.size() == 1) {
-      gen.target = name(vars[0], ExprContext::Store, sp);
+      gen.target = make_name(vars[0], ExprContext::Store, sp);
     } else {
       auto t = std::make_unique<Tuple>();
       t->span = sp;
       t->ctx = ExprContext::Store;
-      for (const std::string& v : vars) t->elts.push_back(name(v, ExprContext::Store, sp));
+      for (const std::string& v : vars) t->elts.push_back(make_name(v, ExprContext::Store, sp));
       gen.target = std::move(t);
     }
     if (n_iterables == 1) {
@@ -102,7 +95,7 @@ class Desugarer : public AstVisitor {
     } else {
       auto z = std::make_unique<Call>();
       z->span = sp;
-      z->func = name("zip", ExprContext::Load, sp);
+      z->func = make_name("zip", ExprContext::Load, sp);
       for (size_t i = 1; i < c->args.size(); ++i) z->args.push_back(std::move(c->args[i]));
       gen.iter = std::move(z);
     }
@@ -114,7 +107,7 @@ class Desugarer : public AstVisitor {
       auto call = std::make_unique<Call>();
       call->span = sp;
       call->func = std::move(c->args[0]);
-      for (const std::string& v : vars) call->args.push_back(name(v, ExprContext::Load, sp));
+      for (const std::string& v : vars) call->args.push_back(make_name(v, ExprContext::Load, sp));
       applied = std::move(call);
     }
     auto g = std::make_unique<GeneratorExp>();
@@ -123,8 +116,8 @@ class Desugarer : public AstVisitor {
     if (is_map) {
       g->elt = std::move(applied);
     } else {
-      g->elt = name(vars[0], ExprContext::Load, sp);
-      gen.ifs.push_back(none ? name(vars[0], ExprContext::Load, sp) : std::move(applied));
+      g->elt = make_name(vars[0], ExprContext::Load, sp);
+      gen.ifs.push_back(none ? make_name(vars[0], ExprContext::Load, sp) : std::move(applied));
     }
     g->generators.push_back(std::move(gen));
     return g;

@@ -3,6 +3,7 @@
 #include <cstdio>
 #include <vector>
 
+#include "lower/ast_make.h"
 #include "lower/ast_walk.h"
 #include "lower/dump_options.h"
 #include "lower/name_uses.h"
@@ -10,11 +11,6 @@
 namespace ufora::lower {
 
 namespace {
-
-bool is_name(const Expr* e, const std::string& id) {
-  auto* n = dyn_cast<Name>(e);
-  return n && n->id == id;
-}
 
 bool is_int_one(const Expr* e) {
   auto* c = dyn_cast<Constant>(e);
@@ -43,14 +39,6 @@ struct LeavesEarly : AstVisitor {
     visit_children(s);
   }
 };
-
-ExprPtr name(const std::string& id, ExprContext ctx, const Span& span) {
-  auto n = std::make_unique<Name>();
-  n->span = span;
-  n->id = id;
-  n->ctx = ctx;
-  return n;
-}
 
 class Rewriter {
  public:
@@ -115,12 +103,12 @@ class Rewriter {
     const Span& at = loop.span;
     auto call = std::make_unique<Call>();
     call->span = at;
-    call->func = name(kWhileCountBuiltin, ExprContext::Load, at);
-    call->args.push_back(name(i, ExprContext::Load, test->left->span));
+    call->func = make_name(kWhileCountBuiltin, ExprContext::Load, at);
+    call->args.push_back(make_name(i, ExprContext::Load, test->left->span));
     call->args.push_back(std::move(test->comparators[0]));
     auto f = std::make_unique<For>();
     f->span = at;
-    f->target = name(i, ExprContext::Store, test->left->span);
+    f->target = make_name(i, ExprContext::Store, test->left->span);
     f->iter = std::move(call);
     loop.body.pop_back();
     f->body = std::move(loop.body);

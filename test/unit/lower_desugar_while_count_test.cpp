@@ -5,6 +5,7 @@
 #include "lower/desugar_while_count.h"
 #include "lower/parse_python.h"
 #include "lower/unparse.h"
+#include "lower_desugar_support.h"
 
 using namespace ufora::lower;
 
@@ -13,15 +14,7 @@ namespace {
 // Rewrites `def f(xs, n):` with `body` and returns how many loops changed and the unparsed
 // iterable of statement `at` when it is a for loop.
 std::pair<int, std::string> desugared(const std::string& body, size_t at = 2) {
-  std::string src = "def f(xs, n):\n";
-  size_t start = 0;
-  while (start < body.size()) {
-    size_t end = body.find('\n', start);
-    if (end == std::string::npos) end = body.size();
-    src += "    " + body.substr(start, end - start) + "\n";
-    start = end + 1;
-  }
-  auto m = parse_module(SourceFile("t.py", src));
+  auto m = parse_module(SourceFile("t.py", function_of(body)));
   ScopeTable scopes = analyze_scopes(*m);
   int n = desugar_while_count(*m, scopes, "t.py");
   analyze_scopes(*m);  // the rewritten module must still analyse
