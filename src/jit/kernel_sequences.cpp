@@ -22,12 +22,10 @@ llvm::Value* emit_sequence_size(llvm::IRBuilder<>& b, llvm::Value* header) {
 }
 
 llvm::Value* emit_sequence_element(llvm::IRBuilder<>& b, llvm::Value* header, llvm::Value* index, llvm::Type* element_type) {
-  llvm::Value* chunks_at = b.CreateConstGEP1_64(b.getInt8Ty(), header, offsetof(PackedHeader, chunks));
-  llvm::Value* chunks = invariant_load(b, b.getPtrTy(), chunks_at);
-  llvm::Value* chunk_at = b.CreateGEP(b.getPtrTy(), chunks, b.CreateLShr(index, uint64_t(kChunkShift)));
-  llvm::Value* chunk = invariant_load(b, b.getPtrTy(), chunk_at);
-  llvm::Value* element_at = b.CreateGEP(element_type, chunk, b.CreateAnd(index, uint64_t(kChunkMask)));
-  return invariant_load(b, element_type, element_at);
+  // Every sequence a kernel sees is one block (Specializer::kernel_value refuses others).
+  llvm::Value* flat_at = b.CreateConstGEP1_64(b.getInt8Ty(), header, offsetof(PackedHeader, flat));
+  llvm::Value* flat = invariant_load(b, b.getPtrTy(), flat_at);
+  return invariant_load(b, element_type, b.CreateGEP(element_type, flat, index));
 }
 
 }  // namespace ufora::jit

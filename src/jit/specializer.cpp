@@ -22,7 +22,10 @@ namespace {
 // The kernel type of a sequence argument, without packing it: all floats, all int64 ints,
 // or Unknown (it stays boxed).
 ir::Scalar sequence_type(const SeqObj* s) {
-  if (const PackedSeq* p = s->packed_if_made()) return p->kind() == PackedKind::Float ? ir::Scalar::FloatSeq : ir::Scalar::IntSeq;
+  if (const PackedSeq* p = s->packed_if_made()) {
+    if (!p->header().flat) return ir::Scalar::Unknown;  // kernels read elements as flat[i]
+    return p->kind() == PackedKind::Float ? ir::Scalar::FloatSeq : ir::Scalar::IntSeq;
+  }
   const auto& items = s->items();
   if (items.empty() || (items[0]->tag != Tag::Float && items[0]->tag != Tag::Int)) return ir::Scalar::Unknown;
   for (Obj* o : items)

@@ -49,34 +49,19 @@ void ListBuilder::append(ListBuilder&& other) {
 Obj* ListBuilder::finish() {
   seal();
   int64_t n = 0;
-  bool full = true;  // every chunk but the last holds exactly kChunkElems: adopt them as they are
-  for (size_t i = 0; i < sizes_.size(); ++i) {
-    n += sizes_[i];
-    if (i + 1 < sizes_.size() && sizes_[i] != kChunkElems) full = false;
-  }
+  for (int64_t size : sizes_) n += size;
   if (n == 0) return new_list({});
-  if (full) return new SeqObj(Tag::List, PackedSeq::adopt(kind_, std::move(chunks_), n));
-  // Joined parts: copy the elements into full chunks, once.
-  std::vector<std::unique_ptr<int64_t[]>> packed;
-  int64_t filled = kChunkElems;
+  // A sequence is one block (values/packed_seq.h): a single chunk is taken as it is; several
+  // (a long list, or the parts of a parallel one) are copied into one block, once.
+  if (chunks_.size() == 1) return new SeqObj(Tag::List, PackedSeq::adopt(kind_, std::move(chunks_[0]), n));
+  std::unique_ptr<int64_t[]> block(new int64_t[size_t(n)]);
+  int64_t at = 0;
   for (size_t i = 0; i < chunks_.size(); ++i) {
-    const int64_t* src = chunks_[i].get();
-    int64_t left = sizes_[i];
-    while (left > 0) {
-      if (filled == kChunkElems) {
-        int64_t remaining = n - int64_t(packed.size()) * kChunkElems;
-        packed.emplace_back(new int64_t[size_t(std::min(remaining, kChunkElems))]);
-        filled = 0;
-      }
-      int64_t take = std::min(left, kChunkElems - filled);
-      std::memcpy(packed.back().get() + filled, src, size_t(take) * 8);
-      filled += take;
-      src += take;
-      left -= take;
-    }
+    std::memcpy(block.get() + at, chunks_[i].get(), size_t(sizes_[i]) * 8);
+    at += sizes_[i];
     chunks_[i].reset();
   }
-  return new SeqObj(Tag::List, PackedSeq::adopt(kind_, std::move(packed), n));
+  return new SeqObj(Tag::List, PackedSeq::adopt(kind_, std::move(block), n));
 }
 
 }  // namespace ufora

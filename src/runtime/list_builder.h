@@ -1,9 +1,8 @@
 // The list a kernel builds (a list comprehension run as a kernel, or one part of it when it
-// runs in parallel). Elements go straight into 64 Ki-element chunks, the storage of the
-// finished unboxed list (values/packed_seq.h), so finishing a list whose chunks are full
-// copies nothing, and joining the parts of a parallel build moves chunks instead of
-// elements. Only joined parts leave partly filled chunks in the middle; those lists are
-// compacted once, when finished.
+// runs in parallel). Elements go into 64 Ki-element buffers, and joining the parts of a
+// parallel build moves buffers instead of elements. A finished list is one block
+// (values/packed_seq.h): a list of one buffer takes it as it is, a longer one is copied
+// into a block once, when finished.
 #pragma once
 
 #include <cstdint>

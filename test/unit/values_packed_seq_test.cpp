@@ -52,6 +52,10 @@ TEST_CASE("elements across chunk boundaries", "[values][packed]") {
   const PackedHeader& h = p->header();
   const auto* second = static_cast<const int64_t*>(h.chunks[1]);
   CHECK(second[5] == (kChunkElems + 5) * 3 - 1);
+  // ... or, since the chunks are one block, flat[i].
+  REQUIRE(h.flat != nullptr);
+  CHECK(static_cast<const int64_t*>(h.flat)[2 * kChunkElems + 1] == (2 * kChunkElems + 1) * 3 - 1);
+  CHECK(h.chunks[2] == static_cast<const int64_t*>(h.flat) + 2 * kChunkElems);
 }
 
 TEST_CASE("a packed sequence gives boxed items on demand and keeps them", "[values][packed]") {
@@ -88,9 +92,12 @@ TEST_CASE("a view of host memory is copied by detach", "[values][packed]") {
   Ref list(new SeqObj(Tag::List, PackedSeq::view_of(PackedKind::Float, host.data(), int64_t(host.size()))));
   auto* seq = static_cast<SeqObj*>(list.get());
   CHECK(seq->packed()->is_view());
+  CHECK(seq->packed()->header().flat == host.data());
   CHECK(seq->packed()->float_at(kChunkElems + 1) == 9.0);
   seq->detach_views();
   CHECK_FALSE(seq->packed()->is_view());
+  CHECK(seq->packed()->header().flat != host.data());
+  CHECK(seq->packed()->header().chunks[1] == static_cast<const double*>(seq->packed()->header().flat) + kChunkElems);
   std::fill(host.begin(), host.end(), -1.0);  // the host takes its memory back
   CHECK(seq->packed()->float_at(kChunkElems + 1) == 9.0);
   CHECK(seq->packed()->float_at(0) == 2.0);
