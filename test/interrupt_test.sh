@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Ctrl-C (SIGINT) stops a running program with a KeyboardInterrupt traceback and status 130,
-# whether it is in boxed code, in a typed kernel's loop, or in a loop without calls.
+# whether it is in boxed code, in a typed kernel's loop (also one whose filter never passes,
+# or whose back edge is a `continue`), or in a loop without calls.
 set -u
 ufora_run=$1
 dir=$(mktemp -d)
@@ -21,13 +22,30 @@ def spin(n):
     return total
 print(spin(10 ** 18))
 PY
+cat > "$dir/filtered.py" <<'PY'
+def none_pass(n, m):
+    return sum(1 for i in range(n) if i == m)
+print(none_pass(10 ** 18, -5))
+PY
+cat > "$dir/continues.py" <<'PY'
+def skip(n):
+    total = 0
+    i = 0
+    while i < n:
+        i = i + 1
+        if i > 0:
+            continue
+        total = total + i
+    return total
+print(skip(10 ** 18))
+PY
 cat > "$dir/plain.py" <<'PY'
 x = [1]
 while True:
     x = x[:1]
 PY
 status=0
-for prog in calls kernel plain; do
+for prog in calls kernel filtered continues plain; do
   "$ufora_run" "$dir/$prog.py" > "$dir/out" 2> "$dir/err" &
   pid=$!
   sleep 1.5

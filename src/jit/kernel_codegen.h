@@ -188,6 +188,9 @@ class KernelCodegen {
 
   void gen(const ir::Instr& in);
   void gen_call(const ir::Instr& in);
+  // Where a jump to `target` goes: the block itself, or, for a loop's back edge to a block that
+  // is not a for loop's header (those poll on every iteration), a block that polls first.
+  llvm::BasicBlock* back_edge_target(ir::BlockId target);
 
   // ---- loops over range(...), sequences, enumerate and zip (kernel_iteration.cpp)
 
@@ -316,6 +319,7 @@ class KernelCodegen {
   std::set<ir::BlockId> dead_blocks_;  // bodies of loops run as parallel reductions
   bool loop_part_ = false;  // compiling one piece of a parallel loop: its inner loops stay sequential
   std::map<ir::ValueId, std::vector<llvm::Value*>> tuples_;
+  std::map<ir::ValueId, llvm::ConstantInt*> constant_ints_;  // values made by ConstInt
 };
 
 }  // namespace ufora::jit::detail

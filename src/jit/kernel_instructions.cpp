@@ -8,7 +8,10 @@ namespace ufora::jit::detail {
 
 void KernelCodegen::gen(const ir::Instr& in) {
   switch (in.op) {
-    case Op::ConstInt: set(in.result, b_.getInt64(uint64_t(in.imm))); return;
+    case Op::ConstInt:
+      constant_ints_[in.result] = b_.getInt64(uint64_t(in.imm));
+      set(in.result, constant_ints_[in.result]);
+      return;
     case Op::ConstFloat: set(in.result, llvm::ConstantFP::get(b_.getDoubleTy(), in.fimm)); return;
     case Op::ConstTrue: set(in.result, b_.getInt1(true)); return;
     case Op::ConstFalse: set(in.result, b_.getInt1(false)); return;
@@ -44,7 +47,11 @@ void KernelCodegen::gen(const ir::Instr& in) {
       for (size_t i = 2; i < in.args.size(); ++i) cells.push_back(cells_.at(in.args[i]));
       return;
     }
-    case Op::Yield: emit_element(get(in.args[0]), ty(in.args[0])); return;
+    case Op::Yield: {  // a constant stays one, so that the consumer can see it (counts_by_one)
+      auto c = constant_ints_.find(in.args[0]);
+      emit_element(c != constant_ints_.end() ? c->second : get(in.args[0]), ty(in.args[0]));
+      return;
+    }
     case Op::AccAppend: emit_element(get(in.args[1]), ty(in.args[1])); return;
     case Op::AccSetItem: emit_element(get(in.args[size_t(t_.dict_part)]), ty(in.args[size_t(t_.dict_part)])); return;
     case Op::AccNew:
@@ -121,7 +128,9 @@ void KernelCodegen::gen(const ir::Instr& in) {
     case Op::ForIter: {
       // A loop whose locals only accumulate runs as a parallel reduction (loop_reduction.cpp).
       if (parallel_enabled() && !inline_ && !loop_part_ && gen_parallel_loop(in)) return;
-      // No interrupt poll here: every loop's body ends in a Jump back to this block, which polls.
+      // The interrupt poll of a for loop: here every iteration passes, whichever path (a
+      // failed filter, a continue) brought it back. Back edges to this block do not poll.
+      poll_interrupt();
       std::vector<llvm::Value*> items;
       next_items(iters_.at(in.args[0]), items, blocks_[size_t(in.targets[1])]);
       if (items.size() == 1 && ty(in.result) != Scalar::Unknown)
@@ -132,10 +141,13 @@ void KernelCodegen::gen(const ir::Instr& in) {
       return;
     }
     case Op::Jump:
-      if (in.targets[0] <= current_block_) poll_interrupt();  // a loop's back edge
-      b_.CreateBr(blocks_[size_t(in.targets[0])]);
+      b_.CreateBr(back_edge_target(in.targets[0]));
       return;
-    case Op::Branch: b_.CreateCondBr(truth(in.args[0]), blocks_[size_t(in.targets[0])], blocks_[size_t(in.targets[1])]); return;
+    case Op::Branch: {
+      llvm::Value* cond = truth(in.args[0]);
+      b_.CreateCondBr(cond, back_edge_target(in.targets[0]), back_edge_target(in.targets[1]));
+      return;
+    }
     case Op::Return:
       if (inline_) {  // the comprehension is exhausted
         b_.CreateBr(inline_->done);
@@ -152,6 +164,21 @@ void KernelCodegen::gen(const ir::Instr& in) {
       return;
     default: UFORA_UNREACHABLE_KERNEL();
   }
+}
+
+llvm::BasicBlock* KernelCodegen::back_edge_target(ir::BlockId target) {
+  llvm::BasicBlock* to = blocks_[size_t(target)];
+  const std::vector<ir::Instr>& head = f_.blocks[size_t(target)].instrs;
+  bool for_header = !head.empty() && head[0].op == Op::ForIter;  // it polls itself
+  if (target > current_block_ || for_header) return to;
+  // A while loop's back edge (or a continue's): poll for interrupts on the way.
+  llvm::BasicBlock* here = b_.GetInsertBlock();
+  llvm::BasicBlock* edge = llvm::BasicBlock::Create(ctx_, "back_edge", fn_);
+  b_.SetInsertPoint(edge);
+  poll_interrupt();
+  b_.CreateBr(to);
+  b_.SetInsertPoint(here);
+  return edge;
 }
 
 void KernelCodegen::gen_call(const ir::Instr& in) {
