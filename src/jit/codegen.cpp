@@ -386,6 +386,10 @@ class FunctionCodegen {
         return;
       }
       case Op::Binary:
+        if (in.imm2 != 0) {  // list + list, maybe in place (ir.h, kExtendsTemporary)
+          define_checked(in, call("ufr_concat_unshared", {use(in.args[0]), use(in.args[1]), b_.getInt64(in.imm2)}));
+          return;
+        }
         define_checked(in, call("ufr_binary", {use(in.args[0]), use(in.args[1]), b_.getInt32(binary_code(in.imm))}));
         return;
       case Op::Unary: define_checked(in, call("ufr_unary", {use(in.args[0]), b_.getInt32(unary_code(in.imm))})); return;

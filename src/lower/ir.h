@@ -54,7 +54,8 @@ constexpr BlockId kNoBlock = -1;
   X(DeleteGlobal, false, false)  /* imm = module slot: unbinds it */                          \
   X(StoreGlobal, false, false)   /* imm = module slot, args[0] */                             \
   /* operators */                                                                             \
-  X(Binary, true, true)          /* imm = lower::BinOpKind, args[0] op args[1] */             \
+  X(Binary, true, true)          /* imm = lower::BinOpKind, args[0] op args[1]; imm2: see   */ \
+                                 /* kExtendsTemporary                                       */ \
   X(Unary, true, true)           /* imm = lower::UnaryKind */                                 \
   X(Compare, true, true)         /* imm = lower::CmpKind (Eq..GtE) */                         \
   X(Is, true, false)             /* imm = 1 for `is not` */                                   \
@@ -119,6 +120,14 @@ const char* op_name(Op op);
 bool op_produces_value(Op op);
 bool op_can_raise(Op op);
 bool op_is_terminator(Op op);
+
+// Binary's imm2 for `+`: how many references args[0] may have and still be extended in place
+// (list + list), because nothing can see it change. A temporary (`(a + b) + c`) is only held
+// by the operation; a name the result replaces (`x = x + e`, `x += e`) by the operation and
+// the name. The run time compares the count (values/object.h refcount): one more holder means
+// an alias, and the operation copies as Python does. 0: never in place.
+constexpr int64_t kExtendsTemporary = 1;
+constexpr int64_t kExtendsReplacedName = 2;
 
 struct Instr {
   Op op;

@@ -212,7 +212,10 @@ ValueId FunctionLowerer::lower_expr(const Expr& e) {
       const auto& b = cast<BinOp>(e);
       ValueId l = lower_expr(*b.left);
       ValueId r = lower_expr(*b.right);
-      ValueId v = emit(Op::Binary, {l, r}, sp, int64_t(b.op));
+      ir::Instr& in = emit_instr(Op::Binary, {l, r}, sp);
+      in.imm = int64_t(b.op);
+      in.imm2 = b.op == BinOpKind::Add ? ir::kExtendsTemporary : 0;
+      ValueId v = in.result;
       release(l, sp);
       release(r, sp);
       return v;

@@ -1,4 +1,5 @@
 // Lowering of statements: assignment, control flow, exceptions, imports, definitions.
+#include "lower/ast_make.h"
 #include "lower/lowering_context.h"
 
 namespace ufora::lower {
@@ -60,6 +61,16 @@ void FunctionLowerer::lower_stmt(const Stmt& s) {
     case StmtKind::Pass: return;
     case StmtKind::Assign: {
       const auto& a = cast<Assign>(s);
+      if (a.targets.size() == 1 && a.targets[0]->kind == ExprKind::Name) {
+        const std::string& name = cast<Name>(*a.targets[0]).id;
+        auto* sum = dyn_cast<BinOp>(a.value.get());
+        if (sum && sum->op == BinOpKind::Add && is_name(sum->left.get(), name)) {  // x = x + e
+          ValueId v = lower_replacing_sum(*sum->left, *sum->right, BinOpKind::Add, sp);
+          assign_to(*a.targets[0], v);
+          release(v, sp);
+          return;
+        }
+      }
       ValueId v = lower_expr(*a.value);
       for (const ExprPtr& t : a.targets) assign_to(*t, v);
       release(v, sp);
@@ -77,11 +88,7 @@ void FunctionLowerer::lower_stmt(const Stmt& s) {
       const auto& a = cast<AugAssign>(s);
       if (a.target->kind != ExprKind::Name && a.target->kind != ExprKind::Attribute)
         unsupported(sp, "augmented assignment to this target");
-      ValueId old = lower_expr(*a.target);
-      ValueId rhs = lower_expr(*a.value);
-      ValueId r = emit(Op::Binary, {old, rhs}, sp, int64_t(a.op));
-      release(old, sp);
-      release(rhs, sp);
+      ValueId r = lower_replacing_sum(*a.target, *a.value, a.op, sp);
       assign_to(*a.target, r);
       release(r, sp);
       return;
@@ -334,6 +341,20 @@ void FunctionLowerer::lower_stmt(const Stmt& s) {
     case StmtKind::Global:
     case StmtKind::Nonlocal: unsupported(sp, std::string("the ") + to_string(s.kind) + " statement");
   }
+}
+
+// `target op value` whose result the caller stores into `target`: for `+` on a name, the
+// operation may extend the name's list in place when only the name holds it (ir.h).
+ValueId FunctionLowerer::lower_replacing_sum(const Expr& target, const Expr& value, BinOpKind op, const Span& sp) {
+  ValueId old = lower_expr(target);
+  ValueId rhs = lower_expr(value);
+  ir::Instr& in = emit_instr(Op::Binary, {old, rhs}, sp);
+  in.imm = int64_t(op);
+  in.imm2 = op == BinOpKind::Add && target.kind == ExprKind::Name ? ir::kExtendsReplacedName : 0;
+  ValueId r = in.result;
+  release(old, sp);
+  release(rhs, sp);
+  return r;
 }
 
 }  // namespace ufora::lower

@@ -60,6 +60,7 @@ class FunctionLowerer {
 
   // ---- statements (lower_stmt.cpp)
   void lower_stmt(const Stmt& s);
+  ir::ValueId lower_replacing_sum(const Expr& target, const Expr& value, BinOpKind op, const Span& sp);
   void assign_to(const Expr& target, ir::ValueId v);
   // ---- expressions (lower_expr.cpp): the result is owned by the caller
   ir::ValueId lower_expr(const Expr& e);

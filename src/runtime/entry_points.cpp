@@ -56,6 +56,25 @@ Obj* ufr_binary(Obj* a, Obj* b, int32_t op) {
   }
   return op_binary(BinaryOp(op), a, b);
 }
+// `out = out + [x]` in a loop copies `out` each time in Python (quadratic). When the list
+// has no holder but the ones the statement itself knows of, nobody can see it change, so the
+// items are appended to it instead (amortised constant time). Lists only: tuples and strings
+// may be shared constants, and other types have no `+` that extends.
+Obj* ufr_concat_unshared(Obj* a, Obj* b, int64_t owners) {
+  if (a->tag == Tag::List && b->tag == Tag::List && a->refcount == owners && a != b) {
+    auto* list = static_cast<SeqObj*>(a);
+    const std::vector<Obj*>& more = static_cast<SeqObj*>(b)->items();
+    std::vector<Obj*>& items = list->building_items();  // drops the unboxed view, if any
+    for (Obj* o : more) {
+      incref(o);
+      items.push_back(o);
+    }
+    incref(a);
+    return a;
+  }
+  return ufr_binary(a, b, int32_t(BinaryOp::Add));
+}
+
 Obj* ufr_unary(Obj* a, int32_t op) { return op_unary(UnaryOp(op), a); }
 Obj* ufr_compare(Obj* a, Obj* b, int32_t op) { return op_compare(CompareOp(op), a, b); }
 
@@ -443,7 +462,7 @@ namespace ufora {
 const EntryPoint* entry_point_table(size_t* count) {
 #define UFORA_ENTRY(fn) {#fn, reinterpret_cast<void*>(&fn)}
   static const EntryPoint table[] = {
-      UFORA_ENTRY(ufr_dealloc),       UFORA_ENTRY(ufr_decref),          UFORA_ENTRY(ufr_xdecref),       UFORA_ENTRY(ufr_binary),          UFORA_ENTRY(ufr_unary),
+      UFORA_ENTRY(ufr_dealloc),       UFORA_ENTRY(ufr_decref),          UFORA_ENTRY(ufr_xdecref),       UFORA_ENTRY(ufr_binary), UFORA_ENTRY(ufr_concat_unshared),          UFORA_ENTRY(ufr_unary),
       UFORA_ENTRY(ufr_compare),       UFORA_ENTRY(ufr_contains),        UFORA_ENTRY(ufr_truthy),
       UFORA_ENTRY(ufr_truth),         UFORA_ENTRY(ufr_getattr),         UFORA_ENTRY(ufr_setattr),
       UFORA_ENTRY(ufr_getitem),       UFORA_ENTRY(ufr_build_slice),     UFORA_ENTRY(ufr_call),

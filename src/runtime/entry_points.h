@@ -20,6 +20,8 @@ void ufr_dealloc(Obj* o);
 void ufr_decref(Obj* o);
 void ufr_xdecref(Obj* o);
 Obj* ufr_binary(Obj* a, Obj* b, int32_t op);   // op: lower::BinOpKind
+// a + b, extending the list `a` in place when it has no holders beyond `owners` (ir.h).
+Obj* ufr_concat_unshared(Obj* a, Obj* b, int64_t owners);
 Obj* ufr_unary(Obj* a, int32_t op);            // op: lower::UnaryKind
 Obj* ufr_compare(Obj* a, Obj* b, int32_t op);  // op: lower::CmpKind (Eq..GtE)
 Obj* ufr_contains(Obj* item, Obj* container, int32_t negate);
