@@ -313,6 +313,9 @@ class KernelCodegen {
   IterState part_iteration(const PartSource& ps, llvm::Value* lo, llvm::Value* hi, llvm::Value* env);
   llvm::Function* make_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source);
   void generate_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source);
+  std::set<ir::ValueId> unit_step_adds(const ir::LoopPlan& plan) const;
+  bool counts_by_unit_steps(const ir::LoopPlan& plan, const ir::LoopAccumulator& acc) const;
+  std::set<ir::ValueId> unit_adds_;  // in a loop piece: `+`s without an overflow check
   void gen_block(size_t i);
   llvm::Value* loop_identity(ir::LoopAccOp op, Scalar t);
   std::optional<std::vector<ir::LoopPlan>> loop_plans_;

@@ -68,6 +68,8 @@ void KernelCodegen::gen(const ir::Instr& in) {
         llvm::Value* a = get(in.args[0]);
         llvm::Value* b = get(in.args[1]);
         set(in.result, k == BinOpKind::BitAnd ? b_.CreateAnd(a, b) : k == BinOpKind::BitOr ? b_.CreateOr(a, b) : b_.CreateXor(a, b));
+      } else if (unit_adds_.count(in.result)) {  // a counter's step (unit_step_adds)
+        set(in.result, b_.CreateAdd(as_int(in.args[0]), as_int(in.args[1])));
       } else {
         set(in.result, int_binary(k, as_int(in.args[0]), as_int(in.args[1])));
       }

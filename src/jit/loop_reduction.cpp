@@ -171,6 +171,51 @@ llvm::Function* KernelCodegen::make_loop_part(const ir::LoopPlan& plan, const ir
 
 // `i32 part(ptr env, i64 lo, i64 hi, ptr out)`: the loop's header and body over items
 // [lo, hi); its exit writes the accumulators into out[0..width).
+// In a piece of a parallel loop, the `+` instructions that add 0, 1 or a bool to an int sum
+// accumulator all of whose updates are such steps (`count += 1` under a filter, `n = n + (x >
+// 0)`): they need no overflow check of their own, since the counter can only pass 2**63 by
+// ending below its start, which the piece checks once (generate_loop_part). Without the check
+// the update is a plain add, which LLVM turns into a select instead of a branch that a random
+// filter mispredicts.
+std::set<ir::ValueId> KernelCodegen::unit_step_adds(const ir::LoopPlan& plan) const {
+  std::map<ir::ValueId, const ir::Instr*> def;
+  for (ir::BlockId b : plan.body)
+    for (const ir::Instr& in : f_.blocks[size_t(b)].instrs)
+      if (in.result != ir::kNoValue) def[in.result] = &in;
+  std::set<ir::ValueId> adds;
+  for (const ir::LoopAccumulator& acc : plan.accumulators) {
+    if (acc.op != ir::LoopAccOp::Sum || t_.local_types[size_t(acc.slot)] != Scalar::Int) continue;
+    std::set<ir::ValueId> these;
+    bool all = true;
+    for (ir::BlockId b : plan.body)
+      for (const ir::Instr& in : f_.blocks[size_t(b)].instrs) {
+        if (in.op != Op::StoreLocal || in.imm != acc.slot) continue;
+        auto d = def.find(in.args[0]);
+        const ir::Instr* add = d == def.end() ? nullptr : d->second;
+        bool unit = add && add->op == Op::Binary && BinOpKind(add->imm) == BinOpKind::Add && add->args.size() == 2;
+        if (unit) {
+          auto l = def.find(add->args[0]);
+          auto r = def.find(add->args[1]);
+          unit = l != def.end() && l->second->op == Op::LoadLocal && l->second->imm == acc.slot && r != def.end() &&
+                 (ty(add->args[1]) == Scalar::Bool ||
+                  (r->second->op == Op::ConstInt && (r->second->imm == 0 || r->second->imm == 1)));
+        }
+        if (!unit) all = false;
+        else these.insert(add->result);
+      }
+    if (all) adds.insert(these.begin(), these.end());
+  }
+  return adds;
+}
+
+bool KernelCodegen::counts_by_unit_steps(const ir::LoopPlan& plan, const ir::LoopAccumulator& acc) const {
+  if (acc.op != ir::LoopAccOp::Sum || t_.local_types[size_t(acc.slot)] != Scalar::Int) return false;
+  for (ir::BlockId b : plan.body)
+    for (const ir::Instr& in : f_.blocks[size_t(b)].instrs)
+      if (in.op == Op::StoreLocal && in.imm == acc.slot) return unit_adds_.count(in.args[0]) > 0;
+  return false;
+}
+
 void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& ps) {
   llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
   bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
@@ -208,13 +253,21 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
     }
   // The first piece continues from the accumulators' values; the others start from nothing.
   llvm::Value* first = b_.CreateICmpEQ(lo, b_.getInt64(0));
+  unit_adds_ = unit_step_adds(plan);
+  std::map<size_t, llvm::Value*> counter_start;
   for (const ir::LoopAccumulator& acc : plan.accumulators) {
     size_t slot = size_t(acc.slot);
     Scalar t = t_.local_types[slot];
     llvm::Value* real = b_.CreateLoad(type(t), locals_[slot]);
-    b_.CreateStore(b_.CreateSelect(first, real, loop_identity(acc.op, t)), locals_[slot]);
+    llvm::Value* start = b_.CreateSelect(first, real, loop_identity(acc.op, t));
+    b_.CreateStore(start, locals_[slot]);
+    if (counts_by_unit_steps(plan, acc)) counter_start[slot] = start;
+    // An accumulator unbound before the loop gives up here, once, rather than at every read
+    // (a loop that would never read it is rare, and the boxed code then runs it): the reads
+    // stay plain, so a filtered update can become a select.
     llvm::Value* bound = b_.CreateLoad(b_.getInt1Ty(), bound_[slot]);
-    b_.CreateStore(b_.CreateSelect(first, bound, b_.getInt1(true)), bound_[slot]);
+    guard(b_.CreateSelect(first, bound, b_.getInt1(true)));
+    b_.CreateStore(b_.getInt1(true), bound_[slot]);
   }
   iters_[for_iter.args[0]] = part_iteration(ps, lo, hi, env);
   for (size_t i = 0; i < f_.blocks.size(); ++i) blocks_.push_back(llvm::BasicBlock::Create(ctx_, "l" + std::to_string(i), fn_));
@@ -230,6 +283,10 @@ void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr
       b_.CreateUnreachable();
       continue;
     }
+    // A counter added to without overflow checks (unit_step_adds) went past 2**63 exactly
+    // when it ends below where it started: then the boxed code runs the loop.
+    for (const auto& [slot, start] : counter_start)
+      guard(b_.CreateICmpSGE(b_.CreateLoad(b_.getInt64Ty(), locals_[slot]), start));
     llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
     for (size_t k = 0; k < plan.accumulators.size(); ++k) {
       size_t slot = size_t(plan.accumulators[k].slot);
