@@ -63,6 +63,55 @@ std::set<int32_t> recursive_functions(const ir::Program& program, const std::vec
   return recursive;
 }
 
+// Makes `fn`'s calls of `from` call `to`.
+void redirect_self_calls(llvm::Function* fn, llvm::Function* from, llvm::Function* to) {
+  for (llvm::BasicBlock& block : *fn)
+    for (llvm::Instruction& i : block)
+      if (auto* call = llvm::dyn_cast<llvm::CallInst>(&i); call && call->getCalledFunction() == from) call->setCalledFunction(to);
+}
+
+// Unrolls a sequential twin's self-recursion: the twin calls a copy of itself that is
+// inlined into it, which calls another inlined copy, and so on for `levels - 1` copies, the
+// last calling the twin back. Each call then does several levels of the recursion, so far
+// fewer calls are made, and the smallest pieces (fib(1), fib(0)) are answered inline by
+// their parent's copy instead of by a call of their own. Semantics do not change: every copy
+// is the same code with the same depth checks. fib(41), one thread: 0.80 s as it was, 0.54 s
+// with 2 levels, 0.43 s with 3, 0.39 s with 4. The copies are bounded (kUnrollCopies, and
+// kUnrollInstructions of code in all), so a function with many recursive calls or a large
+// body unrolls less, or not at all.
+constexpr size_t kUnrollCopies = 14;
+constexpr size_t kUnrollInstructions = 6000;
+constexpr int kUnrollLevels = 4;
+
+void unroll_recursion(llvm::Function* twin) {
+  size_t calls = 0, size = 0;
+  for (llvm::BasicBlock& block : *twin)
+    for (llvm::Instruction& i : block) {
+      ++size;
+      if (auto* call = llvm::dyn_cast<llvm::CallInst>(&i); call && call->getCalledFunction() == twin) ++calls;
+    }
+  if (calls == 0) return;
+  // Levels L inline calls + calls^2 + ... + calls^(L-1) copies.
+  int levels = 1;
+  size_t copies = 0, width = 1;
+  while (levels < kUnrollLevels) {
+    width *= calls;
+    if (copies + width > kUnrollCopies || (copies + width) * size > kUnrollInstructions) break;
+    copies += width;
+    ++levels;
+  }
+  llvm::Function* next = twin;
+  for (int level = levels; level >= 2; --level) {
+    llvm::ValueToValueMapTy map;
+    llvm::Function* copy = llvm::CloneFunction(twin, map);
+    copy->setName(twin->getName() + "_level" + std::to_string(level));
+    copy->addFnAttr(llvm::Attribute::AlwaysInline);
+    redirect_self_calls(copy, twin, next);
+    next = copy;
+  }
+  redirect_self_calls(twin, twin, next);
+}
+
 }  // namespace
 
 TypedModule generate_typed(const ir::Program& program, const std::vector<ir::TypedFunction>& kernels, ModuleObj* globals,
@@ -119,6 +168,10 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
     s.set_varying_globals(&varying);
     s.set_sequential();
     s.generate();
+  }
+  for (size_t k = first; k < kernels.size(); ++k) {
+    llvm::Function* twin = twins.at({kernels[k].function, kernels[k].args});
+    if (twin != fns.at({kernels[k].function, kernels[k].args})) unroll_recursion(twin);
   }
   // The C++-callable entry: arguments from an array.
   out.entry_symbol = "kernel" + std::to_string(id) + "_entry";
