@@ -4,6 +4,7 @@
 
 #include "jit/codegen.h"
 #include "jit/jit_engine.h"
+#include "runtime/call_depth.h"
 #include "runtime/cycle_collector.h"
 
 namespace ufora::jit {
@@ -48,6 +49,9 @@ CompiledModule::~CompiledModule() {
   collect_cycles();
 }
 
-Obj* CompiledModule::run_body() { return codes_[0]->entry(nullptr, nullptr); }
+Obj* CompiledModule::run_body() {
+  FrameScope module_frame;  // CPython counts it: f(999) from module code of a 1000 limit is too deep
+  return codes_[0]->entry(nullptr, nullptr);
+}
 
 }  // namespace ufora::jit

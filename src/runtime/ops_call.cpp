@@ -75,6 +75,8 @@ Obj* instantiate(ClassObj* cls, Obj* const* args, size_t nargs, Obj* kwnames) {
 
 void set_recursion_limit(int limit) { g_depth_limit = limit; }
 int call_depth() { return g_depth; }
+FrameScope::FrameScope() { ++g_depth; }
+FrameScope::~FrameScope() { --g_depth; }
 int recursion_limit() { return g_depth_limit; }
 
 Obj* op_call(Obj* callable, Obj* const* args, size_t nargs, Obj* kwnames) {
