@@ -139,12 +139,12 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
   }
   // Twins (sequential code for deep recursion) only where a function recurses; elsewhere the
   // twins' calls go to the kernels themselves.
-  std::set<int32_t> recursive = parallel_code() ? recursive_functions(program, kernels, first, globals, index_of) : std::set<int32_t>();
+  std::set<int32_t> recursive = recursive_functions(program, kernels, first, globals, index_of);
   std::map<KernelKey, llvm::Function*> twins;
   for (size_t k = first; k < kernels.size(); ++k) {
     llvm::Function* f = fns.at({kernels[k].function, kernels[k].args});
     twins[{kernels[k].function, kernels[k].args}] =
-        recursive.count(kernels[k].function)
+        parallel_code() && recursive.count(kernels[k].function)
             ? llvm::Function::Create(f->getFunctionType(), llvm::Function::InternalLinkage, f->getName() + "_seq", m)
             : f;
     // A recursive kernel and its twin start on a cache line: the whole body is a few dozen
@@ -169,10 +169,10 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
     s.set_sequential();
     s.generate();
   }
-  for (size_t k = first; k < kernels.size(); ++k) {
-    llvm::Function* twin = twins.at({kernels[k].function, kernels[k].args});
-    if (twin != fns.at({kernels[k].function, kernels[k].args})) unroll_recursion(twin);
-  }
+  // The sequential code of a recursive kernel is unrolled: the twin, or without parallel code
+  // (UFORA_NO_PARALLEL=1) the kernel itself, so that both measure the same sequential code.
+  for (size_t k = first; k < kernels.size(); ++k)
+    if (recursive.count(kernels[k].function)) unroll_recursion(twins.at({kernels[k].function, kernels[k].args}));
   // The C++-callable entry: arguments from an array.
   out.entry_symbol = "kernel" + std::to_string(id) + "_entry";
   auto* entry = llvm::Function::Create(llvm::FunctionType::get(i1, {ptr, i32, ptr}, false), llvm::Function::ExternalLinkage,
