@@ -1,5 +1,6 @@
 // Lowering of statements: assignment, control flow, exceptions, imports, definitions.
 #include "lower/ast_make.h"
+#include "lower/ast_walk.h"
 #include "lower/lowering_context.h"
 
 namespace ufora::lower {
@@ -343,6 +344,23 @@ void FunctionLowerer::lower_stmt(const Stmt& s) {
   }
 }
 
+namespace {
+
+// Whether `e` contains an assignment expression (`:=`), also in a comprehension of it.
+bool has_walrus(const Expr& e) {
+  struct Finder : AstVisitor {
+    bool found = false;
+    void visit(const Expr& x) override {
+      if (x.kind == ExprKind::NamedExpr) found = true;
+      if (!found) visit_children(x);
+    }
+  } finder;
+  finder.visit(e);
+  return finder.found;
+}
+
+}  // namespace
+
 // `target op value` whose result the caller stores into `target`: for `+` on a name, the
 // operation may extend the name's list in place when only the name holds it (ir.h).
 ValueId FunctionLowerer::lower_replacing_sum(const Expr& target, const Expr& value, BinOpKind op, const Span& sp) {
@@ -350,7 +368,13 @@ ValueId FunctionLowerer::lower_replacing_sum(const Expr& target, const Expr& val
   ValueId rhs = lower_expr(value);
   ir::Instr& in = emit_instr(Op::Binary, {old, rhs}, sp);
   in.imm = int64_t(op);
-  in.imm2 = op == BinOpKind::Add && target.kind == ExprKind::Name ? ir::kExtendsReplacedName : 0;
+  // Not in a class body: there Python may load the name from an enclosing scope and store it
+  // in the class namespace, so the value loaded need not be the one the result replaces. Not
+  // when `value` has a `:=`: it may rebind the name while another name takes the old list,
+  // which keeps the count at two (`x = x + ((y := x) and (x := []))`).
+  in.imm2 = op == BinOpKind::Add && target.kind == ExprKind::Name && !is_class_body && !has_walrus(value)
+                ? ir::kExtendsReplacedName
+                : 0;
   ValueId r = in.result;
   release(old, sp);
   release(rhs, sp);

@@ -63,6 +63,12 @@ def closure():
     return before, get(), x
 
 
+def walrus_moves_the_name():
+    a = [1]
+    a = a + [b for b in [0] if (c := a) and (a := [5])]
+    return a, c
+
+
 def packed_then_extended():
     xs = [float(i) for i in range(5)]
     s = sum(xs)
@@ -81,6 +87,10 @@ keep = [5, 6]
 print(arg(keep), keep, arg([1]))
 print(closure())
 print(packed_then_extended())
+print(walrus_moves_the_name())
+w = [1]
+w = w + ((v := w) and (w := [2]))
+print(w, v, w is v)
 g = [1]
 h = g
 g = g + [2]
