@@ -151,7 +151,8 @@ int64_t reduced_items() { return g_reduced_items.load(std::memory_order_relaxed)
 
 int64_t reduce_leaf_size(ReduceOp op, int64_t n) {
   if (op == ReduceOp::SumFloat) return kFloatLeaf;
-  // Long lists: one leaf a chunk, so that the parts' chunks join without copying (list_builder.h).
+  // Long lists: one leaf a chunk, so that every part fills whole buffers and the finished
+  // list copies each once into its block (list_builder.h).
   if (op == ReduceOp::Concat && n >= 8 * kChunkElems) return kChunkElems;
   // The grouping cannot change these answers: 256 leaves balance well whether the items are
   // cheap (big leaves, few calls) or costly (a few items each).
