@@ -255,6 +255,9 @@ class KernelCodegen {
   llvm::FunctionCallee list_new_fn();
   llvm::FunctionCallee list_push_fn();
   llvm::FunctionCallee list_discard_fn();
+  // `tail` (ufr_k_list_tail of the builder): appends `bits` inline while its buffer has room.
+  void emit_list_push(llvm::Value* builder, llvm::Value* tail, llvm::Value* bits);
+  llvm::Value* list_tail(llvm::Value* builder);
   // `i32 part(ptr env, i64 lo, i64 hi, ptr out)`: the comprehension over items [lo, hi).
   llvm::Function* make_part(const std::string& name, const ir::TypedFunction& body, Scalar result, const PartSource& source,
                             const std::vector<Scalar>& free_types);

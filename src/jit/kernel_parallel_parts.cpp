@@ -4,8 +4,11 @@
 // free variables from an environment (part_environment).
 
 #include <atomic>
+#include <cstddef>
+#include <type_traits>
 
 #include "jit/kernel_codegen.h"
+#include "runtime/list_builder.h"
 
 namespace ufora::jit::detail {
 
@@ -70,6 +73,31 @@ llvm::FunctionCallee KernelCodegen::list_push_fn() {
   return m_.getOrInsertFunction("ufr_k_list_push", b_.getVoidTy(), b_.getPtrTy(), b_.getInt64Ty());
 }
 
+void KernelCodegen::emit_list_push(llvm::Value* builder, llvm::Value* tail, llvm::Value* bits) {
+  using Tail = ListBuilder::Tail;
+  static_assert(std::is_standard_layout_v<Tail>, "kernels read ListBuilder::Tail's fields by offset");
+  llvm::Value* size_at = b_.CreateConstGEP1_64(b_.getInt8Ty(), tail, offsetof(Tail, size));
+  llvm::Value* size = b_.CreateLoad(b_.getInt64Ty(), size_at);
+  llvm::Value* capacity = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt8Ty(), tail, offsetof(Tail, capacity)));
+  llvm::BasicBlock* room = llvm::BasicBlock::Create(ctx_, "push_inline", fn_);
+  llvm::BasicBlock* full = llvm::BasicBlock::Create(ctx_, "push_grow", fn_);
+  llvm::BasicBlock* pushed = llvm::BasicBlock::Create(ctx_, "pushed", fn_);
+  b_.CreateCondBr(b_.CreateICmpSLT(size, capacity), room, full, llvm::MDBuilder(ctx_).createBranchWeights(1000, 1));
+  b_.SetInsertPoint(room);
+  llvm::Value* data = b_.CreateLoad(b_.getPtrTy(), b_.CreateConstGEP1_64(b_.getInt8Ty(), tail, offsetof(Tail, data)));
+  b_.CreateStore(bits, b_.CreateGEP(b_.getInt64Ty(), data, size));
+  b_.CreateStore(b_.CreateAdd(size, b_.getInt64(1)), size_at);
+  b_.CreateBr(pushed);
+  b_.SetInsertPoint(full);  // a new buffer: the builder's own push
+  b_.CreateCall(list_push_fn(), {builder, bits});
+  b_.CreateBr(pushed);
+  b_.SetInsertPoint(pushed);
+}
+
+llvm::Value* KernelCodegen::list_tail(llvm::Value* builder) {
+  return b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_tail", b_.getPtrTy(), b_.getPtrTy()), {builder});
+}
+
 llvm::FunctionCallee KernelCodegen::list_discard_fn() {
   return m_.getOrInsertFunction("ufr_k_list_discard", b_.getVoidTy(), b_.getPtrTy());
 }
@@ -113,8 +141,8 @@ void KernelCodegen::generate_part(const std::string& name, Scalar result, const 
   llvm::BasicBlock* finish = llvm::BasicBlock::Create(ctx_, "part_finish", fn_);
   llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
   if (builder) {
-    generate_inline(*this, source, std::move(free),
-                    [&](llvm::Value* v, Scalar s) { b_.CreateCall(list_push_fn(), {builder, to_bits(v, s)}); }, done);
+    llvm::Value* tail = list_tail(builder);
+    generate_inline(*this, source, std::move(free), [&](llvm::Value* v, Scalar s) { emit_list_push(builder, tail, to_bits(v, s)); }, done);
     b_.CreateStore(b_.CreatePtrToInt(builder, b_.getInt64Ty()), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 0));
     b_.CreateStore(b_.getInt64(1), b_.CreateConstGEP2_64(partial, fn_->getArg(3), 0, 1));
     b_.CreateRet(b_.getInt32(1));
@@ -173,9 +201,9 @@ void KernelCodegen::generate_list_entry() {
   }
   llvm::Value* builder = b_.CreateCall(list_new_fn(), {b_.getInt64(int64_t(element == Scalar::Float ? PackedKind::Float : PackedKind::Int)),
                                                        remaining_items(source)});
+  llvm::Value* tail = list_tail(builder);
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "list_done", fn_);
-  generate_inline(*this, source, std::move(free),
-                  [&](llvm::Value* v, Scalar s) { b_.CreateCall(list_push_fn(), {builder, to_bits(v, s)}); }, done);
+  generate_inline(*this, source, std::move(free), [&](llvm::Value* v, Scalar s) { emit_list_push(builder, tail, to_bits(v, s)); }, done);
   llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {builder});
   b_.CreateStore(b_.CreatePtrToInt(list, b_.getInt64Ty()), fn_->getArg(0));
   b_.CreateRet(b_.getInt1(true));

@@ -72,6 +72,8 @@ void* ufr_k_list_new(int64_t kind, int64_t expected) { return new ufora::ListBui
 
 void ufr_k_list_push(void* builder, int64_t bits) { static_cast<ufora::ListBuilder*>(builder)->push(bits); }
 
+void* ufr_k_list_tail(void* builder) { return static_cast<ufora::ListBuilder*>(builder)->tail(); }
+
 void* ufr_k_list_finish(void* builder) {
   std::unique_ptr<ufora::ListBuilder> b(static_cast<ufora::ListBuilder*>(builder));
   return b->finish();

@@ -16,6 +16,8 @@ int32_t ufr_k_ffloordiv(double a, double b, double* out);
 // frees the builder; a kernel that gives up calls `discard` instead.
 void* ufr_k_list_new(int64_t kind, int64_t expected);  // expected: a capacity hint
 void ufr_k_list_push(void* builder, int64_t bits);
+// The builder's ListBuilder::Tail, which kernels fill inline until it is full.
+void* ufr_k_list_tail(void* builder);
 void* ufr_k_list_finish(void* builder);
 void ufr_k_list_discard(void* builder);
 // Moves `from`'s items to the end of `into` and frees `from`; returns `into`.

@@ -10,23 +10,23 @@ namespace ufora {
 ListBuilder::ListBuilder(PackedKind kind, int64_t expected) : kind_(kind), expected_(std::clamp<int64_t>(expected, 4, kChunkElems)) {}
 
 void ListBuilder::grow() {
-  if (tail_ && tail_capacity_ < kChunkElems) {
+  if (tail_.data && tail_.capacity < kChunkElems) {
     // The first chunk started small (a short list should not take half a megabyte): double it.
-    int64_t capacity = std::min(tail_capacity_ * 2, kChunkElems);
+    int64_t capacity = std::min(tail_.capacity * 2, kChunkElems);
     std::unique_ptr<int64_t[]> bigger(new int64_t[size_t(capacity)]);
-    std::memcpy(bigger.get(), tail_, size_t(tail_size_) * 8);
+    std::memcpy(bigger.get(), tail_.data, size_t(tail_.size) * 8);
     chunks_.back() = std::move(bigger);
-    tail_ = chunks_.back().get();
-    tail_capacity_ = capacity;
+    tail_.data = chunks_.back().get();
+    tail_.capacity = capacity;
     return;
   }
   seal();
   int64_t capacity = chunks_.empty() ? expected_ : kChunkElems;
   chunks_.emplace_back(new int64_t[size_t(capacity)]);  // uninitialised: every slot is written before it is read
   sizes_.push_back(0);
-  tail_ = chunks_.back().get();
-  tail_size_ = 0;
-  tail_capacity_ = capacity;
+  tail_.data = chunks_.back().get();
+  tail_.size = 0;
+  tail_.capacity = capacity;
 }
 
 void ListBuilder::append(ListBuilder&& other) {
@@ -38,12 +38,10 @@ void ListBuilder::append(ListBuilder&& other) {
     sizes_.push_back(other.sizes_[i]);
   }
   tail_ = other.tail_;
-  tail_size_ = other.tail_size_;
-  tail_capacity_ = other.tail_capacity_;
   other.chunks_.clear();
   other.sizes_.clear();
-  other.tail_ = nullptr;
-  other.tail_size_ = other.tail_capacity_ = 0;
+  other.tail_.data = nullptr;
+  other.tail_.size = other.tail_.capacity = 0;
 }
 
 Obj* ListBuilder::finish() {

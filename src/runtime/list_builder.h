@@ -21,9 +21,17 @@ class ListBuilder {
   ListBuilder(PackedKind kind, int64_t expected);
 
   void push(int64_t bits) {
-    if (tail_size_ == tail_capacity_) grow();
-    tail_[tail_size_++] = bits;
+    if (tail_.size == tail_.capacity) grow();
+    tail_.data[tail_.size++] = bits;
   }
+  // The buffer being filled: kernels push inline (data[size++] = bits while size < capacity)
+  // and call push() only when it is full.
+  struct Tail {
+    int64_t* data = nullptr;
+    int64_t size = 0;
+    int64_t capacity = 0;
+  };
+  Tail* tail() { return &tail_; }
   // Moves `other`'s elements after this one's.
   void append(ListBuilder&& other);
   // The finished list (a new reference).
@@ -32,16 +40,14 @@ class ListBuilder {
  private:
   void grow();
   void seal() {
-    if (!sizes_.empty()) sizes_.back() = tail_size_;
+    if (!sizes_.empty()) sizes_.back() = tail_.size;
   }
 
   PackedKind kind_;
   int64_t expected_;
   std::vector<std::unique_ptr<int64_t[]>> chunks_;
-  std::vector<int64_t> sizes_;  // elements in each chunk (the last one's kept in tail_size_)
-  int64_t* tail_ = nullptr;
-  int64_t tail_size_ = 0;
-  int64_t tail_capacity_ = 0;
+  std::vector<int64_t> sizes_;  // elements in each chunk (the last one's kept in tail_.size)
+  Tail tail_;
 };
 
 }  // namespace ufora

@@ -57,3 +57,20 @@ TEST_CASE("a builder with no elements makes an empty list") {
   REQUIRE(static_cast<const SeqObj*>(list)->size() == 0);
   decref(list);
 }
+
+TEST_CASE("pushing through the tail, as kernels do, and growing through push when it is full") {
+  const int64_t n = 2 * kChunkElems + 5;
+  ListBuilder b(PackedKind::Int, 3);
+  ListBuilder::Tail* tail = b.tail();
+  int64_t grown = 0;
+  for (int64_t i = 0; i < n; ++i) {
+    if (tail->size < tail->capacity) {
+      tail->data[tail->size++] = i;
+    } else {
+      b.push(i);
+      ++grown;
+    }
+  }
+  CHECK(grown > 2);  // the small first buffer doubled, then new buffers came
+  require_counting(b.finish(), n);
+}
