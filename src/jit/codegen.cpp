@@ -300,6 +300,23 @@ class FunctionCodegen {
         llvm::BasicBlock* ok = llvm::BasicBlock::Create(ctx_, "bound", fn_);
         b_.CreateCondBr(b_.CreateIsNull(v), unbound, ok, unlikely());
         b_.SetInsertPoint(unbound);
+        if (in.imm2 > 0) {  // a class body's name not bound yet: the global, or NameError
+          llvm::Value* g = call("ufr_load_global", {constant_ptr(globals_), b_.getInt64(in.imm2 - 1)});
+          check(b_.CreateIsNull(g), in);
+          llvm::BasicBlock* global_end = b_.GetInsertBlock();
+          llvm::BasicBlock* joined = llvm::BasicBlock::Create(ctx_, "local_or_global", fn_);
+          b_.CreateBr(joined);
+          b_.SetInsertPoint(ok);
+          incref(v);
+          llvm::BasicBlock* local_end = b_.GetInsertBlock();
+          b_.CreateBr(joined);
+          b_.SetInsertPoint(joined);
+          llvm::PHINode* phi = b_.CreatePHI(ptr_, 2);
+          phi->addIncoming(v, local_end);
+          phi->addIncoming(g, global_end);
+          define(in.result, phi);
+          return;
+        }
         call("ufr_unbound_local", {constant_ptr(pool_.str(in.text.empty() ? f_.local_names[size_t(in.imm)] : in.text))});
         fail_to_handler(in);
         b_.SetInsertPoint(ok);

@@ -39,7 +39,8 @@ constexpr BlockId kNoBlock = -1;
   X(ConstFalse, true, false)                                                                  \
   X(ConstEllipsis, true, false)                                                               \
   /* variables */                                                                             \
-  X(LoadLocal, true, true)       /* imm = slot, text = name (UnboundLocalError) */            \
+  X(LoadLocal, true, true)       /* imm = slot, text = name (UnboundLocalError); imm2 > 0: */ \
+                                 /* a class body's name: unbound, it is global imm2 - 1    */ \
   X(StoreLocal, false, false)    /* imm = slot, args[0] */                                    \
   X(DeleteLocal, false, false)   /* imm = slot: releases it and leaves it unbound */          \
   X(LoadDeref, true, true)       /* value in the cell held by local slot imm */               \

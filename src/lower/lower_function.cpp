@@ -106,6 +106,9 @@ ValueId FunctionLowerer::load_name(const std::string& name, const Span& span) {
   }
   in->imm = r.index;
   in->text = name;
+  // A class body reads a name it has not bound yet from the module (CPython's LOAD_NAME):
+  // `x = x + [2]` in a class starts from the global x.
+  if (is_class_body && r.kind == NameRef::Local) in->imm2 = pb.global_slot(name) + 1;
   return in->result;
 }
 

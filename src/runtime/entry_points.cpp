@@ -322,6 +322,11 @@ Obj* ufr_load_global_slow(ModuleObj* m, int64_t slot) {
   return raise_error(ExcKind::NameError, "name '" + name + "' is not defined");
 }
 
+Obj* ufr_load_global(ModuleObj* m, int64_t slot) {
+  if (Obj* g = m->globals[size_t(slot)]) return newref(g);
+  return ufr_load_global_slow(m, slot);
+}
+
 Obj* ufr_unbound_local(Obj* name) {
   return raise_error(ExcKind::UnboundLocalError,
                      "cannot access local variable '" + str_of(name) + "' where it is not associated with a value");
@@ -473,7 +478,7 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_get_iter),      UFORA_ENTRY(ufr_for_iter),        UFORA_ENTRY(ufr_error_pending),
       UFORA_ENTRY(ufr_unpack_seq),    UFORA_ENTRY(ufr_unpack_star),     UFORA_ENTRY(ufr_tuple_item),
       UFORA_ENTRY(ufr_make_function), UFORA_ENTRY(ufr_make_cell),       UFORA_ENTRY(ufr_cell_get),
-      UFORA_ENTRY(ufr_cell_set),      UFORA_ENTRY(ufr_load_global_slow), UFORA_ENTRY(ufr_unbound_local),
+      UFORA_ENTRY(ufr_cell_set),      UFORA_ENTRY(ufr_load_global_slow), UFORA_ENTRY(ufr_load_global), UFORA_ENTRY(ufr_unbound_local),
       UFORA_ENTRY(ufr_make_class),    UFORA_ENTRY(ufr_locals_dict),     UFORA_ENTRY(ufr_import),
       UFORA_ENTRY(ufr_super),         UFORA_ENTRY(ufr_yield),           UFORA_ENTRY(ufr_iter_result),           UFORA_ENTRY(ufr_current_exception),
       UFORA_ENTRY(ufr_exc_matches),   UFORA_ENTRY(ufr_raise),           UFORA_ENTRY(ufr_reraise),

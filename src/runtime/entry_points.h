@@ -56,6 +56,7 @@ Obj* ufr_make_cell();
 Obj* ufr_cell_get(Obj* cell, Obj* name, int32_t is_free);
 void ufr_cell_set(Obj* cell, Obj* v);
 Obj* ufr_load_global_slow(ModuleObj* m, int64_t slot);
+Obj* ufr_load_global(ModuleObj* m, int64_t slot);  // the global, else the builtin, else NameError
 Obj* ufr_unbound_local(Obj* name);
 Obj* ufr_make_class(Obj* name, Obj* bases, Obj* ns, Obj* class_cell);
 Obj* ufr_locals_dict(Obj* const* names, Obj* const* values, int64_t n);
