@@ -296,27 +296,14 @@ class FunctionCodegen {
       case Op::ConstEllipsis: define_const(in, ellipsis()); return;
       case Op::LoadLocal: {
         llvm::Value* v = b_.CreateLoad(ptr_, local_slots_[size_t(in.imm)]);
+        if (in.imm2 > 0) {  // a class body's name not bound yet: the global, or NameError
+          define(in.result, value_or_call(v, "ufr_load_global", {constant_ptr(globals_), b_.getInt64(in.imm2 - 1)}, in));
+          return;
+        }
         llvm::BasicBlock* unbound = llvm::BasicBlock::Create(ctx_, "unbound", fn_);
         llvm::BasicBlock* ok = llvm::BasicBlock::Create(ctx_, "bound", fn_);
         b_.CreateCondBr(b_.CreateIsNull(v), unbound, ok, unlikely());
         b_.SetInsertPoint(unbound);
-        if (in.imm2 > 0) {  // a class body's name not bound yet: the global, or NameError
-          llvm::Value* g = call("ufr_load_global", {constant_ptr(globals_), b_.getInt64(in.imm2 - 1)});
-          check(b_.CreateIsNull(g), in);
-          llvm::BasicBlock* global_end = b_.GetInsertBlock();
-          llvm::BasicBlock* joined = llvm::BasicBlock::Create(ctx_, "local_or_global", fn_);
-          b_.CreateBr(joined);
-          b_.SetInsertPoint(ok);
-          incref(v);
-          llvm::BasicBlock* local_end = b_.GetInsertBlock();
-          b_.CreateBr(joined);
-          b_.SetInsertPoint(joined);
-          llvm::PHINode* phi = b_.CreatePHI(ptr_, 2);
-          phi->addIncoming(v, local_end);
-          phi->addIncoming(g, global_end);
-          define(in.result, phi);
-          return;
-        }
         call("ufr_unbound_local", {constant_ptr(pool_.str(in.text.empty() ? f_.local_names[size_t(in.imm)] : in.text))});
         fail_to_handler(in);
         b_.SetInsertPoint(ok);
@@ -373,24 +360,7 @@ class FunctionCodegen {
       case Op::MakeCell: define(in.result, call("ufr_make_cell", {})); return;
       case Op::LoadGlobal: {
         llvm::Value* v = b_.CreateLoad(ptr_, global_addr(in.imm));
-        llvm::BasicBlock* slow = llvm::BasicBlock::Create(ctx_, "global_slow", fn_);
-        llvm::BasicBlock* fast = llvm::BasicBlock::Create(ctx_, "global_fast", fn_);
-        llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "global_done", fn_);
-        b_.CreateCondBr(b_.CreateIsNull(v), slow, fast);
-        b_.SetInsertPoint(fast);
-        incref(v);
-        llvm::BasicBlock* fast_end = b_.GetInsertBlock();
-        b_.CreateBr(done);
-        b_.SetInsertPoint(slow);
-        llvm::Value* s = call("ufr_load_global_slow", {constant_ptr(globals_), b_.getInt64(in.imm)});
-        check(b_.CreateIsNull(s), in);
-        llvm::BasicBlock* slow_end = b_.GetInsertBlock();
-        b_.CreateBr(done);
-        b_.SetInsertPoint(done);
-        llvm::PHINode* phi = b_.CreatePHI(ptr_, 2);
-        phi->addIncoming(v, fast_end);
-        phi->addIncoming(s, slow_end);
-        define(in.result, phi);
+        define(in.result, value_or_call(v, "ufr_load_global_slow", {constant_ptr(globals_), b_.getInt64(in.imm)}, in));
         return;
       }
       case Op::StoreGlobal: {
@@ -541,6 +511,29 @@ class FunctionCodegen {
 
   // Loops without calls must still notice Runtime::interrupt(): one load and a rarely taken
   // branch per iteration.
+  // `v` (a borrowed slot value) as a new reference, or when it is null what `fallback(args)`
+  // returns (a new reference, or null with an exception set: the handler).
+  llvm::Value* value_or_call(llvm::Value* v, const char* fallback, std::vector<llvm::Value*> args, const ir::Instr& in) {
+    llvm::BasicBlock* slow = llvm::BasicBlock::Create(ctx_, "slot_empty", fn_);
+    llvm::BasicBlock* fast = llvm::BasicBlock::Create(ctx_, "slot_set", fn_);
+    llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "slot_done", fn_);
+    b_.CreateCondBr(b_.CreateIsNull(v), slow, fast);
+    b_.SetInsertPoint(fast);
+    incref(v);
+    llvm::BasicBlock* fast_end = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(slow);
+    llvm::Value* s = call(fallback, std::move(args));
+    check(b_.CreateIsNull(s), in);
+    llvm::BasicBlock* slow_end = b_.GetInsertBlock();
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    llvm::PHINode* phi = b_.CreatePHI(ptr_, 2);
+    phi->addIncoming(v, fast_end);
+    phi->addIncoming(s, slow_end);
+    return phi;
+  }
+
   void poll_interrupt(const ir::Instr& in) {
     // Volatile: another thread sets the flag, so the load must not be hoisted out of the loop.
     llvm::Value* flag = b_.CreateLoad(b_.getInt8Ty(), constant_ptr(&g_interrupt_requested), /*isVolatile=*/true);
