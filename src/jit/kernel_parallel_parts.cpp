@@ -123,7 +123,10 @@ void KernelCodegen::generate_part(const std::string& name, Scalar result, const 
   llvm::Value* builder = nullptr;
   if (name == "list") {
     llvm::Value* kind = b_.getInt64(int64_t(result == Scalar::Float ? PackedKind::Float : PackedKind::Int));
-    builder = b_.CreateCall(list_new_fn(), {kind, b_.CreateSub(fn_->getArg(2), fn_->getArg(1))});  // hi - lo items, unless filtered
+    // Its elements go to the comprehension's shared block from item lo on (list_builder.h).
+    builder = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_new_part", b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(),
+                                                   b_.getInt64Ty(), b_.getPtrTy()),
+                            {kind, fn_->getArg(1), fn_->getArg(2), fn_->getArg(3)});
   }
   b_.SetInsertPoint(bail_);
   if (builder) b_.CreateCall(list_discard_fn(), {builder});

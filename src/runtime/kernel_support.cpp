@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "runtime/list_builder.h"
+#include "runtime/parallel_reduce.h"
 #include "values/object.h"
 
 extern "C" {
@@ -69,6 +70,12 @@ int32_t ufr_k_ffloordiv(double a, double b, double* out) {
 }  // extern "C"
 
 void* ufr_k_list_new(int64_t kind, int64_t expected) { return new ufora::ListBuilder(ufora::PackedKind(kind), expected); }
+
+void* ufr_k_list_new_part(int64_t kind, int64_t lo, int64_t hi, const void* out) {
+  uint64_t placement = static_cast<const ufora::Partial*>(out)->acc;
+  if (!placement) return new ufora::ListBuilder(ufora::PackedKind(kind), hi - lo);
+  return new ufora::ListBuilder(ufora::PackedKind(kind), *reinterpret_cast<std::shared_ptr<ufora::ListPlacement>*>(uintptr_t(placement)), lo, hi);
+}
 
 void ufr_k_list_push(void* builder, int64_t bits) { static_cast<ufora::ListBuilder*>(builder)->push(bits); }
 

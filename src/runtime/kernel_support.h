@@ -15,6 +15,9 @@ int32_t ufr_k_ffloordiv(double a, double b, double* out);
 // of one kind (1 float, 2 int: values/packed_seq.h). `finish` makes the unboxed list and
 // frees the builder; a kernel that gives up calls `discard` instead.
 void* ufr_k_list_new(int64_t kind, int64_t expected);  // expected: a capacity hint
+// The builder of a list comprehension's part over items [lo, hi): `out` is the part's
+// Partial, where the reduction left the shared block's address (or 0) (parallel_reduce.cpp).
+void* ufr_k_list_new_part(int64_t kind, int64_t lo, int64_t hi, const void* out);
 void ufr_k_list_push(void* builder, int64_t bits);
 // The builder's ListBuilder::Tail, which kernels fill inline until it is full.
 void* ufr_k_list_tail(void* builder);

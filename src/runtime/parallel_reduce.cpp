@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <atomic>
 #include <cmath>
+#include <cstdint>
 #include <cstring>
+#include <memory>
 
 #include "runtime/kernel_support.h"
+#include "runtime/list_builder.h"
 #include "runtime/scheduler.h"
 #include "values/packed_seq.h"
 
@@ -77,8 +80,16 @@ struct Reduction {
   int64_t leaf;
   PartFn part;
   void* env;
+  // A list comprehension's shared block (list_builder.h): each leaf finds its address in
+  // out[0].acc when called (ufr_k_list_new_part); null for every other reduction.
+  std::shared_ptr<ListPlacement>* placement = nullptr;
   std::atomic<bool> failed{false};
 };
+
+int32_t call_part(const Reduction& r, int64_t lo, int64_t hi, Partial* out) {
+  out[0].acc = r.placement ? uint64_t(reinterpret_cast<uintptr_t>(r.placement)) : 0;
+  return r.part(r.env, lo, hi, out);
+}
 
 bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out);
 
@@ -106,7 +117,7 @@ bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out) {
   if (end - first == 1) {
     int64_t lo = first * r.leaf;
     int64_t hi = std::min(r.n, lo + r.leaf);
-    bool ok = r.part(r.env, lo, hi, out) != 0;
+    bool ok = call_part(r, lo, hi, out) != 0;
     g_reduced_items.fetch_add(hi - lo, std::memory_order_relaxed);
     if (!ok) r.failed.store(true, std::memory_order_relaxed);
     return ok;
@@ -174,11 +185,19 @@ namespace {
 
 int32_t reduce_tree(int32_t width, const int32_t* ops, int64_t n, int64_t leaf, PartFn part, void* env, Partial* out) {
   if (width < 0 || width > kMaxReduceWidth) return 0;
-  if (n <= 0) return part(env, 0, 0, out);  // the identity, from the part itself
+  if (n <= 0) {  // the identity, from the part itself
+    out[0].acc = 0;  // no list placement
+    return part(env, 0, 0, out);
+  }
   ReduceOp o[kMaxReduceWidth];
   for (int32_t i = 0; i < width; ++i) o[i] = ReduceOp(ops[i]);
   Reduction r{o, width, n, leaf, part, env};
-  if (n <= leaf) return part(env, 0, n, out);  // one leaf: nothing to split or combine
+  std::shared_ptr<ListPlacement> placement;
+  if (width == 1 && o[0] == ReduceOp::Concat) {
+    placement = ListPlacement::make(n);
+    if (placement) r.placement = &placement;
+  }
+  if (n <= leaf) return call_part(r, 0, n, out);  // one leaf: nothing to split or combine
   if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
   int64_t leaves = (n + r.leaf - 1) / r.leaf;
   return reduce_leaves(r, 0, leaves, out) ? 1 : 0;
