@@ -38,6 +38,12 @@ if ! grep -q "^ufora: 2 threads, [0-9]* tasks" "$tmp/stats" || ! grep -q "^ufora
    ! grep -q "^ufora:   compiled [1-9][0-9]* modules ([1-9][0-9]* optimised) in [0-9.]* s" "$tmp/stats"; then
   echo "FAIL --stats printed:"; cat "$tmp/stats"; status=1
 fi
+# Filtered reductions asked for several keys are answered by keyed passes (keyed_reductions.py
+# checks the answers; this checks that the keyed passes ran).
+"$ufora_run" --stats "$dir/keyed_reductions.py" > /dev/null 2> "$tmp/keyed"
+if ! grep -q "^ufora:   [0-9]* filtered reductions answered by [1-9][0-9]* keyed passes" "$tmp/keyed"; then
+  echo "FAIL no keyed pass ran:"; cat "$tmp/keyed"; status=1
+fi
 "$ufora_run" --progress "$dir/fallbacks.py" > /dev/null 2> "$tmp/progress"
 if [ -s "$tmp/progress" ]; then echo "FAIL --progress wrote to a stderr that is not a terminal"; status=1; fi
 # UFORA_DUMP=parallel names the line and the reason of what stays sequential.

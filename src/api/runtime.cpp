@@ -12,6 +12,7 @@
 #include "api/source_registry.h"
 #include "jit/compile_stats.h"
 #include "lower/diagnostics.h"
+#include "runtime/grouped_reduce.h"
 #include "runtime/interrupt.h"
 #include "runtime/parallel_reduce.h"
 #include "runtime/scheduler.h"
@@ -185,7 +186,14 @@ std::string Runtime::parallel_stats() const {
   char line[160];
   std::snprintf(line, sizeof line, "ufora:   compiled %lld modules (%lld optimised) in %.3f s\n", static_cast<long long>(c.modules),
                 static_cast<long long>(c.optimised), c.seconds);
-  return Scheduler::instance().stats_report() + line;
+  std::string report = Scheduler::instance().stats_report() + line;
+  KeyedStats keyed = keyed_stats();
+  if (keyed.passes > 0) {
+    std::snprintf(line, sizeof line, "ufora:   %lld filtered reductions answered by %lld keyed passes\n",
+                  static_cast<long long>(keyed.answers), static_cast<long long>(keyed.passes));
+    report += line;
+  }
+  return report;
 }
 
 std::string Runtime::progress_line() const {

@@ -6,6 +6,7 @@
 //   kernel_fork_join.cpp       independent kernel calls run in parallel
 //   kernel_comprehensions.cpp  comprehensions inlined into the reduction that consumes them
 //   kernel_parallel_parts.cpp  reductions and list comprehensions split into parallel parts
+//   kernel_keyed_parts.cpp     filtered reductions `if key == c` computed for every c at once
 //   loop_reduction.cpp         `for` loops run as parallel reductions
 //   typed_codegen.cpp          the module of kernels (generate_typed)
 #pragma once
@@ -262,6 +263,28 @@ class KernelCodegen {
   llvm::Function* make_part(const std::string& name, const ir::TypedFunction& body, Scalar result, const PartSource& source,
                             const std::vector<Scalar>& free_types);
   void generate_part(const std::string& name, Scalar result, const PartSource& source, const std::vector<Scalar>& free_types);
+
+  // ---- filtered reductions by key (runtime/grouped_reduce.h; kernel_keyed_parts.cpp)
+
+  // A comprehension whose filter is `key == c`, c a free int variable used nowhere else.
+  struct KeyFilter {
+    ir::ValueId compare;  // the `==`, which a keyed part replaces by the key's range check
+    ir::ValueId key;      // the other operand
+    size_t free_index;    // c among the free variables
+  };
+  std::optional<KeyFilter> key_filter(const std::string& name, const ir::TypedFunction& body, Scalar result) const;
+  // `i32 part(ptr env, i64 lo, i64 hi, ptr out)` whose out holds kGroupKeys partials.
+  llvm::Function* make_keyed_part(const std::string& name, const ir::TypedFunction& body, Scalar result, const PartSource& source,
+                                  const std::vector<Scalar>& free_types, const KeyFilter& filter);
+  void generate_keyed_part(const std::string& name, Scalar result, const PartSource& source, const std::vector<Scalar>& free_types);
+  // In a keyed part, at the filter's `==`: the key must be in [0, kGroupKeys) (else the keyed
+  // pass gives up) and the item goes to its key's accumulator.
+  void gen_key_check(const ir::Instr& compare);
+  struct KeyedState {
+    KeyFilter filter;
+    llvm::Value* key = nullptr;  // i64 slot: the current item's key
+  };
+  std::optional<KeyedState> keyed_;
 
   llvm::Module& m_;
   llvm::LLVMContext& ctx_;

@@ -90,7 +90,13 @@ void KernelCodegen::gen(const ir::Instr& in) {
       }
       return;
     }
-    case Op::Compare: set(in.result, compare(CmpKind(in.imm), in.args[0], in.args[1])); return;
+    case Op::Compare:
+      if (keyed_ && in.result == keyed_->filter.compare) {
+        gen_key_check(in);
+        return;
+      }
+      set(in.result, compare(CmpKind(in.imm), in.args[0], in.args[1]));
+      return;
     case Op::Truthy: set(in.result, truth(in.args[0])); return;
     case Op::LoadGlobal: {
       // The value seen now is compiled in; the module's entry checks it is still the value

@@ -9,6 +9,7 @@
 
 #include "jit/kernel_codegen.h"
 #include "runtime/list_builder.h"
+#include "runtime/grouped_reduce.h"
 
 namespace ufora::jit::detail {
 
@@ -36,7 +37,22 @@ llvm::Value* KernelCodegen::consume_in_parallel(const std::string& name, const L
   llvm::Function* part = make_part(name, body, result, ps, free_types);
   llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
   llvm::Value* out = scratch(partial);
-  llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(reduce_op(name, result))), count, part, env, out});
+  llvm::Value* op = b_.getInt32(int32_t(reduce_op(name, result)));
+  llvm::Value* ok;
+  if (std::optional<KeyFilter> filter = key_filter(name, body, result)) {
+    // Filtered by `key == c`: the runtime may compute it for every c at once (kernel_keyed_parts.cpp).
+    llvm::Function* keyed = make_keyed_part(name, body, result, ps, free_types, *filter);
+    auto fn = m_.getOrInsertFunction("ufr_parallel_reduce_keyed", b_.getInt32Ty(), b_.getInt32Ty(), b_.getInt64Ty(), b_.getPtrTy(),
+                                     b_.getPtrTy(), b_.getPtrTy(), b_.getInt32Ty(), b_.getInt32Ty(), b_.getPtrTy());
+    ok = b_.CreateCall(fn, {op, count, part, keyed, env, b_.getInt32(int32_t(ps.head + free_types.size())),
+                            b_.getInt32(int32_t(ps.head + filter->free_index)), out});
+    if (dump_enabled("parallel"))
+      fprintf(stderr, "parallel: %s:%d: %s(...) filtered by `== %s`: asked again for another value, it is computed for every value in 0..%d at once\n",
+              p_.file.c_str(), body.function >= 0 ? p_.functions[size_t(body.function)].span.line : 0, name.c_str(),
+              p_.functions[size_t(body.function)].free_names.at(filter->free_index).c_str(), kGroupKeys - 1);
+  } else {
+    ok = b_.CreateCall(parallel_reduce_fn(), {op, count, part, env, out});
+  }
   guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
   llvm::Value* acc_bits = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 0));
   llvm::Value* seen = b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP2_64(partial, out, 0, 1));

@@ -1,5 +1,7 @@
 #include "jit/specializer.h"
 
+#include "runtime/grouped_reduce.h"
+
 #include <cstdio>
 #include <map>
 
@@ -245,6 +247,7 @@ bool Specializer::fast_call(const FunctionObj* f, Obj* const* args, size_t nargs
   for (size_t i = 0; i < nargs; ++i)
     if (ir::is_sequence(types[i])) bits[i] = packed_bits(args[i]);
   uint64_t out[ir::TypedFunction::kMaxResultTuple] = {};
+  begin_kernel_call();
   if (!k.entry(out, call_depth(), bits.data())) {
     if (!k.folded_numbers.empty() && pf->owner->generalize(k.folded_numbers)) return fast_call(f, args, nargs, result);
     return false;
@@ -371,6 +374,7 @@ bool Specializer::build_list(const FunctionObj* f, Obj* const* args, size_t narg
   for (size_t i = 0; i < bits.size(); ++i)
     if (sequences[i]) bits[i] = packed_bits(sequences[i]);
   uint64_t out = 0;
+  begin_kernel_call();
   if (!k.entry(&out, call_depth(), bits.data())) {
     if (!k.folded_numbers.empty() && pf->owner->generalize(k.folded_numbers))
       return build_list(f, args, nargs, result, max_items, dict_part);

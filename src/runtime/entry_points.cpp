@@ -3,6 +3,7 @@
 #include "runtime/builtin_types.h"
 #include "runtime/builtins_module.h"
 #include "runtime/generator.h"
+#include "runtime/grouped_reduce.h"
 #include "runtime/interrupt.h"
 #include "runtime/kernel_support.h"
 #include "runtime/fork_join.h"
@@ -485,7 +486,7 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_assert_fail),   UFORA_ENTRY(ufr_traceback),       UFORA_ENTRY(ufr_traceback_line),       UFORA_ENTRY(ufr_poll_interrupt),       UFORA_ENTRY(ufr_k_ipow),
       UFORA_ENTRY(ufr_k_fpow),        UFORA_ENTRY(ufr_k_fmod),          UFORA_ENTRY(ufr_k_ffloordiv),
       UFORA_ENTRY(ufr_k_list_new),    UFORA_ENTRY(ufr_k_list_new_part),    UFORA_ENTRY(ufr_k_list_push), UFORA_ENTRY(ufr_k_list_tail),     UFORA_ENTRY(ufr_k_list_finish),
-      UFORA_ENTRY(ufr_k_list_discard),  UFORA_ENTRY(ufr_parallel_reduce), UFORA_ENTRY(ufr_fork),
+      UFORA_ENTRY(ufr_k_list_discard),  UFORA_ENTRY(ufr_parallel_reduce), UFORA_ENTRY(ufr_parallel_reduce_keyed), UFORA_ENTRY(ufr_fork),
       UFORA_ENTRY(ufr_join),          UFORA_ENTRY(ufr_parallel_reduce_many),
   };
 #undef UFORA_ENTRY

@@ -91,6 +91,8 @@ int32_t call_part(const Reduction& r, int64_t lo, int64_t hi, Partial* out) {
   return r.part(r.env, lo, hi, out);
 }
 
+// W: the most accumulators a node holds (its partials live on the stack, one array per half).
+template <int32_t W>
 bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out);
 
 // A partial result that will not be combined (the reduction gave up) frees what it holds.
@@ -103,15 +105,17 @@ void release(const Reduction& r, Partial* p) {
 }
 
 // The right half of a tree node, offered to idle threads.
+template <int32_t W>
 struct RightHalf : Task {
   Reduction* r;
   int64_t first, end;
-  Partial result[kMaxReduceWidth] = {};
+  Partial result[W] = {};
   bool ok = false;
   RightHalf(Reduction* red, int64_t f, int64_t e) : r(red), first(f), end(e) {}
-  void run() override { ok = reduce_leaves(*r, first, end, result); }
+  void run() override { ok = reduce_leaves<W>(*r, first, end, result); }
 };
 
+template <int32_t W>
 bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out) {
   if (r.failed.load(std::memory_order_relaxed)) return false;
   if (end - first == 1) {
@@ -123,20 +127,20 @@ bool reduce_leaves(Reduction& r, int64_t first, int64_t end, Partial* out) {
     return ok;
   }
   int64_t mid = first + (end - first) / 2;
-  Partial left[kMaxReduceWidth] = {}, right[kMaxReduceWidth] = {};
+  Partial left[W] = {}, right[W] = {};
   bool ok_left, ok_right;
   Scheduler& s = Scheduler::instance();
   if (s.threads() > 1 && s.someone_idle()) {
-    RightHalf task(&r, mid, end);
+    RightHalf<W> task(&r, mid, end);
     s.offer(&task);
-    ok_left = reduce_leaves(r, first, mid, left);
+    ok_left = reduce_leaves<W>(r, first, mid, left);
     if (s.take_back(&task)) task.run();
     else s.wait(&task);
     ok_right = task.ok;
     std::copy(task.result, task.result + r.width, right);
   } else {
-    ok_left = reduce_leaves(r, first, mid, left);
-    ok_right = ok_left && reduce_leaves(r, mid, end, right);
+    ok_left = reduce_leaves<W>(r, first, mid, left);
+    ok_right = ok_left && reduce_leaves<W>(r, mid, end, right);
   }
   if (!ok_left || !ok_right) {
     if (ok_left) release(r, left);
@@ -200,10 +204,22 @@ int32_t reduce_tree(int32_t width, const int32_t* ops, int64_t n, int64_t leaf, 
   if (n <= leaf) return call_part(r, 0, n, out);  // one leaf: nothing to split or combine
   if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
   int64_t leaves = (n + r.leaf - 1) / r.leaf;
-  return reduce_leaves(r, 0, leaves, out) ? 1 : 0;
+  return reduce_leaves<kMaxReduceWidth>(r, 0, leaves, out) ? 1 : 0;
 }
 
 }  // namespace
+
+bool reduce_by_key(ReduceOp op, int64_t n, PartFn keyed_part, void* env, Partial* out) {
+  if (n <= 0) return false;
+  ReduceOp ops[kGroupKeys];
+  std::fill(ops, ops + kGroupKeys, op);
+  int64_t leaf = reduce_leaf_size(op, n);  // the plain reduction's leaves: the same grouping
+  Reduction r{ops, kGroupKeys, n, leaf, keyed_part, env};
+  if (n <= leaf) return call_part(r, 0, n, out) != 0;
+  if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
+  return reduce_leaves<kGroupKeys>(r, 0, (n + leaf - 1) / leaf, out);
+}
+
 }  // namespace ufora
 
 int32_t ufr_parallel_reduce(int32_t op, int64_t n, ufora::PartFn part, void* env, ufora::Partial* out) {

@@ -39,6 +39,13 @@ using PartFn = int32_t (*)(void* env, int64_t lo, int64_t hi, Partial* out);
 constexpr int64_t kFloatLeaf = int64_t(1) << 16;
 
 int64_t reduce_leaf_size(ReduceOp op, int64_t n);
+
+// Filtered reductions by key (grouped_reduce.h): a keyed part computes, in one pass over
+// items [lo, hi), the partial result of every key 0 <= key < kGroupKeys into out[key].
+constexpr int32_t kGroupKeys = 64;
+// Reduces items [0, n) with `keyed_part` over the same fixed tree (the same leaves) as the
+// plain reduction with `op`, into out[0..kGroupKeys); false when a part gave up.
+bool reduce_by_key(ReduceOp op, int64_t n, PartFn keyed_part, void* env, Partial* out);
 // Items that parallel reductions have finished so far, in all (for `ufora-run --progress`).
 int64_t reduced_items();
 // For several accumulators: float sums' leaves if any accumulator is one.

@@ -1,0 +1,134 @@
+// KernelCodegen (kernel_codegen.h): filtered reductions whose filter compares an item's key
+// with a free variable, `sum(v(i) for i in ... if key(i) == c)`. Besides the plain part, such
+// a reduction gets a keyed part that sums every item into its key's accumulator, and calls
+// the runtime's ufr_parallel_reduce_keyed, which runs it once the same reduction is asked for
+// a second c (runtime/grouped_reduce.h says when, and why the answers are the same).
+
+#include <atomic>
+#include <map>
+
+#include "jit/kernel_codegen.h"
+#include "runtime/grouped_reduce.h"
+
+namespace ufora::jit::detail {
+
+namespace {
+
+// How many times each value is an operand (Release only drops a reference: not a use).
+std::map<ir::ValueId, int> operand_uses(const ir::Function& f) {
+  std::map<ir::ValueId, int> uses;
+  for (const ir::Block& b : f.blocks)
+    for (const ir::Instr& in : b.instrs)
+      if (in.op != Op::Release)
+        for (ir::ValueId a : in.args) ++uses[a];
+  return uses;
+}
+
+}  // namespace
+
+// The filter must be the whole test of the item: the `==` feeds (through Truthy) a branch
+// whose false side goes straight back to a loop's next item, so that an item is either left
+// out or goes on to the element with c equal to its key. c is read once, only there, so
+// nothing else in the body can tell which c is being computed.
+std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::string& name, const ir::TypedFunction& body,
+                                                                  Scalar result) const {
+  if ((name != "sum" && name != "len") || (result != Scalar::Int && result != Scalar::Float) || body.function < 0) return std::nullopt;
+  const ir::Function& f = p_.functions[size_t(body.function)];
+  auto type_of = [&](ir::ValueId v) { return v >= 0 && size_t(v) < body.value_types.size() ? body.value_types[size_t(v)] : Scalar::Unknown; };
+  std::map<ir::ValueId, int> uses = operand_uses(f);
+  std::map<ir::ValueId, const ir::Instr*> user;
+  std::map<int64_t, int> free_reads;  // LoadFree / LoadFreeCellObj per free variable
+  for (const ir::Block& b : f.blocks)
+    for (const ir::Instr& in : b.instrs) {
+      if (in.op == Op::LoadFree || in.op == Op::LoadFreeCellObj) free_reads[in.imm] += in.op == Op::LoadFree ? 1 : 2;
+      if (in.op != Op::Release)
+        for (ir::ValueId a : in.args) user[a] = &in;
+    }
+  auto only_user = [&](ir::ValueId v) -> const ir::Instr* { return uses[v] == 1 ? user[v] : nullptr; };
+  for (const ir::Block& b : f.blocks)
+    for (const ir::Instr& load : b.instrs) {
+      if (load.op != Op::LoadFree || free_reads[load.imm] != 1 || type_of(load.result) != Scalar::Int) continue;
+      const ir::Instr* cmp = only_user(load.result);
+      if (!cmp || cmp->op != Op::Compare || CmpKind(cmp->imm) != CmpKind::Eq || cmp->args.size() != 2) continue;
+      ir::ValueId key = cmp->args[0] == load.result ? cmp->args[1] : cmp->args[0];
+      if (key == load.result || type_of(key) != Scalar::Int) continue;
+      const ir::Instr* test = only_user(cmp->result);
+      if (test && test->op == Op::Truthy) test = only_user(test->result);
+      if (!test || test->op != Op::Branch || test->targets.size() != 2) continue;
+      const std::vector<ir::Instr>& skip = f.blocks[size_t(test->targets[1])].instrs;
+      if (skip.empty() || skip[0].op != Op::ForIter) continue;
+      return KeyFilter{cmp->result, key, size_t(load.imm)};
+    }
+  return std::nullopt;
+}
+
+llvm::Function* KernelCodegen::make_keyed_part(const std::string& name, const ir::TypedFunction& body, Scalar result,
+                                               const PartSource& source, const std::vector<Scalar>& free_types,
+                                               const KeyFilter& filter) {
+  static std::atomic<int64_t> counter{0};
+  auto* fn = llvm::Function::Create(
+      llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
+      llvm::Function::InternalLinkage, "keyed_part" + std::to_string(counter++), m_);
+  KernelCodegen part(m_, p_, body, fn, kernels_, globals_, pool_, index_of_);
+  part.varying_globals_ = varying_globals_;
+  part.keyed_ = KeyedState{filter};
+  part.generate_keyed_part(name, result, source, free_types);
+  return fn;
+}
+
+void KernelCodegen::generate_keyed_part(const std::string& name, Scalar result, const PartSource& ps,
+                                        const std::vector<Scalar>& free_types) {
+  llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
+  bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
+  b_.SetInsertPoint(bail_);
+  b_.CreateRet(b_.getInt32(0));
+  b_.SetInsertPoint(entry);
+  llvm::Value* env = fn_->getArg(0);
+  depth_ = b_.CreateTrunc(part_env_value(0), b_.getInt32Ty());
+  IterState source = part_iteration(ps, fn_->getArg(1), fn_->getArg(2), env);
+  std::vector<Slot> free;
+  for (size_t i = 0; i < free_types.size(); ++i)
+    free.push_back(Slot{slot_holding(from_bits(part_env_value(ps.head + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
+  // Every key's accumulator and seen flag start at zero: sum's and len's identity.
+  llvm::Type* accs_type = llvm::ArrayType::get(type(result), kGroupKeys);
+  llvm::Type* seen_type = llvm::ArrayType::get(b_.getInt1Ty(), kGroupKeys);
+  llvm::Value* accs = scratch(accs_type);
+  llvm::Value* seen = scratch(seen_type);
+  b_.CreateMemSet(accs, b_.getInt8(0), kGroupKeys * 8, llvm::MaybeAlign(8));
+  b_.CreateMemSet(seen, b_.getInt8(0), kGroupKeys, llvm::MaybeAlign(1));
+  keyed_->key = scratch(b_.getInt64Ty());
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "keyed_done", fn_);
+  generate_inline(*this, source, std::move(free), [&](llvm::Value* v, Scalar s) {
+    llvm::Value* key = b_.CreateLoad(b_.getInt64Ty(), keyed_->key);
+    Reducer r{name, result, b_.CreateGEP(accs_type, accs, {b_.getInt64(0), key}), b_.CreateGEP(seen_type, seen, {b_.getInt64(0), key}), done};
+    reduce_element(r, v, s);
+  }, done);
+  // out[k] = {accs[k], seen[k]} for every key: a loop (64 unrolled copies cost compile time).
+  llvm::Type* partial = llvm::ArrayType::get(b_.getInt64Ty(), 2);
+  llvm::BasicBlock* before = b_.GetInsertBlock();
+  llvm::BasicBlock* copy = llvm::BasicBlock::Create(ctx_, "keyed_out", fn_);
+  llvm::BasicBlock* copied = llvm::BasicBlock::Create(ctx_, "keyed_written", fn_);
+  b_.CreateBr(copy);
+  b_.SetInsertPoint(copy);
+  llvm::PHINode* k = b_.CreatePHI(b_.getInt64Ty(), 2);
+  k->addIncoming(b_.getInt64(0), before);
+  llvm::Value* acc = b_.CreateLoad(type(result), b_.CreateGEP(accs_type, accs, {b_.getInt64(0), k}));
+  llvm::Value* was_seen = b_.CreateLoad(b_.getInt1Ty(), b_.CreateGEP(seen_type, seen, {b_.getInt64(0), k}));
+  llvm::Value* at = b_.CreateGEP(partial, fn_->getArg(3), k);
+  b_.CreateStore(to_bits(acc, result), b_.CreateConstGEP2_64(partial, at, 0, 0));
+  b_.CreateStore(b_.CreateZExt(was_seen, b_.getInt64Ty()), b_.CreateConstGEP2_64(partial, at, 0, 1));
+  llvm::Value* next = b_.CreateAdd(k, b_.getInt64(1));
+  k->addIncoming(next, copy);
+  b_.CreateCondBr(b_.CreateICmpULT(next, b_.getInt64(kGroupKeys)), copy, copied);
+  b_.SetInsertPoint(copied);
+  b_.CreateRet(b_.getInt32(1));
+}
+
+void KernelCodegen::gen_key_check(const ir::Instr& compare) {
+  llvm::Value* key = as_int(keyed_->filter.key);
+  guard(b_.CreateICmpULT(key, b_.getInt64(kGroupKeys)));  // a negative key is a huge unsigned one
+  b_.CreateStore(key, keyed_->key);
+  set(compare.result, b_.getInt1(true));
+}
+
+}  // namespace ufora::jit::detail
