@@ -6,6 +6,7 @@
 #include <deque>
 #include <memory>
 #include <mutex>
+#include <set>
 #include <vector>
 
 namespace ufora {
@@ -33,6 +34,10 @@ constexpr size_t kMemos = 16;
 
 std::mutex g_mutex;
 std::deque<Memo> g_memos;  // newest last
+// Keyed parts whose keyed pass answered more than one key in an earlier kernel call: a
+// program that asks for a group of keys asks again (each iteration of k-means), so from the
+// next call on, the first ask runs the keyed pass at once instead of its own pass first.
+std::set<PartFn> g_eager;
 
 bool same_inputs(const Memo& m, uint64_t epoch, PartFn keyed_part, int64_t n, int32_t key_slot, const std::vector<uint64_t>& env) {
   return m.epoch == epoch && m.keyed_part == keyed_part && m.n == n && m.key_slot == key_slot && m.env == env;
@@ -60,13 +65,15 @@ int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufo
     std::lock_guard<std::mutex> lock(g_mutex);
     for (Memo& m : g_memos)
       if (same_inputs(m, epoch, keyed_part, n, key_slot, inputs)) memo = &m;
-    if (!memo) {  // the first call: alone, as there may be no other
+    if (!memo) {  // the first call: alone, as there may be no other (unless earlier calls had others)
       if (g_memos.size() == kMemos) g_memos.pop_front();
-      g_memos.push_back(Memo{epoch, keyed_part, n, key_slot, inputs, Memo::State::SeenOnce, nullptr});
-      memo = nullptr;
+      bool eager = g_eager.count(keyed_part) != 0;
+      g_memos.push_back(Memo{epoch, keyed_part, n, key_slot, inputs, eager ? Memo::State::Computing : Memo::State::SeenOnce, nullptr});
+      memo = eager ? &g_memos.back() : nullptr;
     } else if (memo->state == Memo::State::Done) {
       out[0] = memo->partials[size_t(key)];
       g_keyed_answers.fetch_add(1, std::memory_order_relaxed);
+      g_eager.insert(keyed_part);
       return 1;
     } else if (memo->state == Memo::State::SeenOnce) {
       memo->state = Memo::State::Computing;  // this call computes every key; others run alone meanwhile
@@ -84,6 +91,7 @@ int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufo
     for (Memo& m : g_memos)
       if (m.state == Memo::State::Computing && same_inputs(m, epoch, keyed_part, n, key_slot, inputs)) {
         m.state = ok ? Memo::State::Done : Memo::State::Failed;
+        if (!ok) g_eager.erase(keyed_part);
         if (ok) m.partials = std::move(partials);
         break;
       }

@@ -5,7 +5,8 @@
 // Each such reduction is a separate pass over the items when computed alone. Here, the first
 // call with given inputs runs alone, and when the same reduction (the same part, the same
 // environment apart from c) is asked again with another c, one keyed pass computes it for
-// every key 0 <= key < kGroupKeys at once; later calls read their key's result. The keyed pass
+// every key 0 <= key < kGroupKeys at once; later calls read their key's result (and once a
+// keyed pass has answered several keys, later kernel calls run it at the first ask). The keyed pass
 // cuts the items into the same leaves and combines them along the same tree as each plain
 // reduction, and inside a leaf adds each key's items in order, so every answer is bit for bit
 // the one its own pass gives. A keyed pass that gives up (a key outside the range, an
