@@ -25,6 +25,14 @@ def powers(n):
     return [i ** 5 for i in range(n)]  # overflows int64 near the end: big ints, as Python
 
 
+def repeated(n, k):  # several elements an item: more than each part's slice of the shared block
+    return [i * 10 + j for i in range(n) for j in range(k)]
+
+
+def sparse(n):  # gaps in the parts' slices: the finished list is copied together
+    return [i * 3 for i in range(n) if i % 7 != 2]
+
+
 def reciprocals(xs):
     return [1.0 / (x - 70000.0) for x in xs]
 
@@ -38,6 +46,10 @@ print(len(s), s[:2], s[-2:])
 p = powers(20_000)
 print(len(p), p[-1], p[100])
 print(build(0), build(1), halves([]))
+r = repeated(100_000, 3)
+print(len(r), sum(r), r[:4], r[-4:], repeated(5, 0))
+q = sparse(300_000)
+print(len(q), sum(q), q[:4], q[-4:])
 try:
     print(len(reciprocals([float(i) for i in range(100_000)])))
 except ZeroDivisionError as e:
