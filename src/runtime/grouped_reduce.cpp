@@ -1,9 +1,11 @@
 #include "runtime/grouped_reduce.h"
 
+#include "runtime/scheduler.h"
+
 #include <algorithm>
 #include <atomic>
 #include <cstring>
-#include <deque>
+#include <list>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -27,17 +29,34 @@ struct Memo {
   std::vector<uint64_t> env;  // with the key's word zeroed
   State state = State::SeenOnce;
   std::unique_ptr<Partial[]> partials;  // kGroupKeys of them, once Done
+  std::vector<Task*> waiters;           // asks waiting for the pass being computed
+};
+
+// What an ask waits on while another thread computes every key: never run, only finished.
+struct Pending : Task {
+  void run() override {}
 };
 
 // A few reductions at a time: a program asks for one group of keys, then moves on.
 constexpr size_t kMemos = 16;
 
 std::mutex g_mutex;
-std::deque<Memo> g_memos;  // newest last
+std::list<Memo> g_memos;  // newest last; a list, so that a memo stays where it is while computed
 // Keyed parts whose keyed pass answered more than one key in an earlier kernel call: a
 // program that asks for a group of keys asks again (each iteration of k-means), so from the
 // next call on, the first ask runs the keyed pass at once instead of its own pass first.
 std::set<PartFn> g_eager;
+
+// Evicts the oldest memo that nobody is computing; false when all of them are being computed.
+bool make_room() {
+  if (g_memos.size() < kMemos) return true;
+  for (auto it = g_memos.begin(); it != g_memos.end(); ++it)
+    if (it->state != Memo::State::Computing) {
+      g_memos.erase(it);
+      return true;
+    }
+  return false;
+}
 
 bool same_inputs(const Memo& m, uint64_t epoch, PartFn keyed_part, int64_t n, int32_t key_slot, const std::vector<uint64_t>& env) {
   return m.epoch == epoch && m.keyed_part == keyed_part && m.n == n && m.key_slot == key_slot && m.env == env;
@@ -60,42 +79,52 @@ int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufo
   std::vector<uint64_t> inputs(words, words + env_words);
   inputs[size_t(key_slot)] = 0;
   uint64_t epoch = g_epoch.load(std::memory_order_relaxed);
-  Memo* memo = nullptr;
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
+  Memo* memo = nullptr;  // set: this call runs the keyed pass
+  std::unique_lock<std::mutex> lock(g_mutex);
+  for (;;) {
+    Memo* found = nullptr;
     for (Memo& m : g_memos)
-      if (same_inputs(m, epoch, keyed_part, n, key_slot, inputs)) memo = &m;
-    if (!memo) {  // the first call: alone, as there may be no other (unless earlier calls had others)
-      if (g_memos.size() == kMemos) g_memos.pop_front();
+      if (same_inputs(m, epoch, keyed_part, n, key_slot, inputs)) found = &m;
+    if (!found) {  // the first ask: alone, as there may be no other (unless earlier calls had others)
       bool eager = g_eager.count(keyed_part) != 0;
-      g_memos.push_back(Memo{epoch, keyed_part, n, key_slot, inputs, eager ? Memo::State::Computing : Memo::State::SeenOnce, nullptr});
-      memo = eager ? &g_memos.back() : nullptr;
-    } else if (memo->state == Memo::State::Done) {
-      out[0] = memo->partials[size_t(key)];
+      if (!make_room()) break;
+      g_memos.push_back(Memo{epoch, keyed_part, n, key_slot, inputs, eager ? Memo::State::Computing : Memo::State::SeenOnce, nullptr, {}});
+      if (eager) memo = &g_memos.back();
+      break;
+    }
+    if (found->state == Memo::State::Done) {
+      out[0] = found->partials[size_t(key)];
       g_keyed_answers.fetch_add(1, std::memory_order_relaxed);
       g_eager.insert(keyed_part);
       return 1;
-    } else if (memo->state == Memo::State::SeenOnce) {
-      memo->state = Memo::State::Computing;  // this call computes every key; others run alone meanwhile
-    } else {
-      memo = nullptr;
     }
+    if (found->state == Memo::State::SeenOnce) {
+      found->state = Memo::State::Computing;  // this call computes every key
+      memo = found;
+      break;
+    }
+    if (found->state == Memo::State::Failed) break;
+    // Another thread is computing every key: wait for it, running other work meanwhile (which
+    // may be pieces of that very pass), then look again.
+    Pending pending;
+    found->waiters.push_back(&pending);
+    lock.unlock();
+    Scheduler::instance().wait(&pending);
+    lock.lock();
   }
+  lock.unlock();
   if (!memo) return ufr_parallel_reduce(op, n, part, env, out);
   std::unique_ptr<Partial[]> partials(new Partial[kGroupKeys]());
   bool ok = reduce_by_key(ReduceOp(op), n, keyed_part, env, partials.get());
   Partial mine = partials[size_t(key)];
-  {
-    std::lock_guard<std::mutex> lock(g_mutex);
-    // The memo may have been evicted meanwhile (other reductions): find it again.
-    for (Memo& m : g_memos)
-      if (m.state == Memo::State::Computing && same_inputs(m, epoch, keyed_part, n, key_slot, inputs)) {
-        m.state = ok ? Memo::State::Done : Memo::State::Failed;
-        if (!ok) g_eager.erase(keyed_part);
-        if (ok) m.partials = std::move(partials);
-        break;
-      }
-  }
+  std::vector<Task*> waiters;
+  lock.lock();
+  memo->state = ok ? Memo::State::Done : Memo::State::Failed;  // a memo being computed is never evicted
+  if (ok) memo->partials = std::move(partials);
+  else g_eager.erase(keyed_part);
+  waiters.swap(memo->waiters);
+  lock.unlock();
+  for (Task* w : waiters) Scheduler::instance().finish(w);
   if (!ok) return ufr_parallel_reduce(op, n, part, env, out);
   g_keyed_passes.fetch_add(1, std::memory_order_relaxed);
   g_keyed_answers.fetch_add(1, std::memory_order_relaxed);

@@ -291,6 +291,8 @@ bool Scheduler::take_back(Task* t) {
   return true;
 }
 
+void Scheduler::finish(Task* t) { impl_->complete(impl_->own(), t); }
+
 void Scheduler::wait(Task* t) {
   if (t->done()) return;
   if (TaskFiber* f = Impl::current_fiber()) {

@@ -63,6 +63,9 @@ class Scheduler {
   bool take_back(Task* t);
   // Returns once `t` is done; meanwhile this thread runs other work (see above).
   void wait(Task* t);
+  // Marks `t`, a task that was never offered, as done, and lets whoever waits for it go on:
+  // a wait for something other than a task (runtime/grouped_reduce.cpp's shared pass).
+  void finish(Task* t);
 
   SchedulerStats stats() const;
   std::string stats_report() const;  // what `ufora-run --stats` prints
