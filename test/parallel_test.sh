@@ -2,7 +2,7 @@
 # Parallel answers do not depend on the thread count: every program in test/parallel/ must
 # print the same bytes under UFORA_THREADS=1, 2, 3 and 8 and under UFORA_SPLIT_ALWAYS=1
 # (split at every opportunity). Programs marked "# SAME AS CPYTHON" must also print what
-# /usr/bin/python3 prints.
+# /usr/bin/python3 prints, with parallel code and without it (UFORA_NO_PARALLEL=1).
 set -u
 ufora_run=$1
 dir=$(cd "$(dirname "$0")/parallel" && pwd)
@@ -25,8 +25,16 @@ for prog in "$dir"/*.py; do
     fi
   done
   if grep -q "^# SAME AS CPYTHON" "$prog"; then
-    if ! /usr/bin/python3 "$prog" 2>&1 | cmp -s - "$tmp/$name.1"; then
+    /usr/bin/python3 "$prog" > "$tmp/$name.cpython" 2>&1
+    if ! cmp -s "$tmp/$name.cpython" "$tmp/$name.1"; then
       echo "FAIL $name: differs from CPython"
+      status=1
+    fi
+    # Kernels compiled without parallel code (the 1-thread baseline) give the same answers.
+    UFORA_THREADS=1 UFORA_NO_PARALLEL=1 "$ufora_run" "$prog" > "$tmp/$name.off" 2>&1
+    if ! cmp -s "$tmp/$name.cpython" "$tmp/$name.off"; then
+      echo "FAIL $name: differs from CPython under UFORA_NO_PARALLEL=1"
+      diff "$tmp/$name.cpython" "$tmp/$name.off" | head -10
       status=1
     fi
   fi
@@ -40,10 +48,12 @@ if ! grep -q "^ufora: 2 threads, [0-9]* tasks" "$tmp/stats" || ! grep -q "^ufora
 fi
 # Filtered reductions asked for several keys are answered by keyed passes (keyed_reductions.py
 # checks the answers; this checks that the keyed passes ran).
-"$ufora_run" --stats "$dir/keyed_reductions.py" > /dev/null 2> "$tmp/keyed"
-if ! grep -q "^ufora:   [0-9]* filtered reductions answered by [1-9][0-9]* keyed passes" "$tmp/keyed"; then
-  echo "FAIL no keyed pass ran:"; cat "$tmp/keyed"; status=1
-fi
+for off in 0 1; do
+  UFORA_NO_PARALLEL=$off "$ufora_run" --stats "$dir/keyed_reductions.py" > /dev/null 2> "$tmp/keyed"
+  if ! grep -q "^ufora:   [0-9]* filtered reductions answered by [1-9][0-9]* keyed passes" "$tmp/keyed"; then
+    echo "FAIL no keyed pass ran (UFORA_NO_PARALLEL=$off):"; cat "$tmp/keyed"; status=1
+  fi
+done
 "$ufora_run" --progress "$dir/fallbacks.py" > /dev/null 2> "$tmp/progress"
 if [ -s "$tmp/progress" ]; then echo "FAIL --progress wrote to a stderr that is not a terminal"; status=1; fi
 # UFORA_DUMP=parallel names the line and the reason of what stays sequential.

@@ -242,7 +242,9 @@ class KernelCodegen {
   // ---- parallel reductions (runtime/parallel_reduce.h; kernel_parallel_parts.cpp)
 
   static ReduceOp reduce_op(const std::string& name, Scalar result);
-  llvm::Value* consume_in_parallel(const std::string& name, const Lazy& lazy, const ir::TypedFunction& body, Scalar result);
+  // `one_leaf`: for a keyed reduction in code without parallelism, every pass is one leaf.
+  llvm::Value* consume_in_parallel(const std::string& name, const Lazy& lazy, const ir::TypedFunction& body, Scalar result,
+                                   bool one_leaf);
   struct PartSource;
   llvm::Value* part_environment(const IterState& src, const PartSource& ps, const std::vector<Slot>& free,
                                 std::vector<Scalar>& free_types);

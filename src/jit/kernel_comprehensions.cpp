@@ -105,7 +105,10 @@ void KernelCodegen::guard_nonempty(const Reducer& r) {
 llvm::Value* KernelCodegen::consume(const std::string& name, ir::ValueId lazy_value, Scalar result) {
   const Lazy& lazy = lazies_.at(lazy_value);
   const ir::TypedFunction& body = *t_.comprehensions.at(lazy_value);
-  if (parallel_enabled() && splittable(lazy.source)) return consume_in_parallel(name, lazy, body, result);
+  if (parallel_enabled() && splittable(lazy.source)) return consume_in_parallel(name, lazy, body, result, false);
+  // Without parallel code (UFORA_NO_PARALLEL=1), a reduction filtered by `key == c` still gets
+  // its keyed pass, over one leaf in Python's order: that is not parallelism.
+  if (!parallel_code() && splittable(lazy.source) && key_filter(name, body, result)) return consume_in_parallel(name, lazy, body, result, true);
   if (parallel_enabled() && dump_enabled("parallel"))
     fprintf(stderr, "parallel: %s:%d: %s(...) runs sequentially: it loops over something other than ranges, sequences and enumerate/zip of them\n",
             p_.file.c_str(), body.function >= 0 ? p_.functions[size_t(body.function)].span.line : 0, name.c_str());

@@ -28,7 +28,7 @@ ReduceOp KernelCodegen::reduce_op(const std::string& name, Scalar result) {
 // Environment slots: the source (range: first value, step; sequence: header, first
 // index), the call depth, then the free variables.
 llvm::Value* KernelCodegen::consume_in_parallel(const std::string& name, const Lazy& lazy,
-                                                const ir::TypedFunction& body, Scalar result) {
+                                                const ir::TypedFunction& body, Scalar result, bool one_leaf) {
   const IterState& src = lazy.source;
   std::vector<Scalar> free_types;
   PartSource ps = part_source(src);
@@ -43,9 +43,9 @@ llvm::Value* KernelCodegen::consume_in_parallel(const std::string& name, const L
     // Filtered by `key == c`: the runtime may compute it for every c at once (kernel_keyed_parts.cpp).
     llvm::Function* keyed = make_keyed_part(name, body, result, ps, free_types, *filter);
     auto fn = m_.getOrInsertFunction("ufr_parallel_reduce_keyed", b_.getInt32Ty(), b_.getInt32Ty(), b_.getInt64Ty(), b_.getPtrTy(),
-                                     b_.getPtrTy(), b_.getPtrTy(), b_.getInt32Ty(), b_.getInt32Ty(), b_.getPtrTy());
+                                     b_.getPtrTy(), b_.getPtrTy(), b_.getInt32Ty(), b_.getInt32Ty(), b_.getInt32Ty(), b_.getPtrTy());
     ok = b_.CreateCall(fn, {op, count, part, keyed, env, b_.getInt32(int32_t(ps.head + free_types.size())),
-                            b_.getInt32(int32_t(ps.head + filter->free_index)), out});
+                            b_.getInt32(int32_t(ps.head + filter->free_index)), b_.getInt32(one_leaf ? 1 : 0), out});
     if (dump_enabled("parallel"))
       fprintf(stderr, "parallel: %s:%d: %s(...) filtered by `== %s`: asked again for another value, it is computed for every value in 0..%d at once\n",
               p_.file.c_str(), body.function >= 0 ? p_.functions[size_t(body.function)].span.line : 0, name.c_str(),

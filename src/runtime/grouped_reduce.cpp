@@ -71,11 +71,16 @@ KeyedStats keyed_stats() { return {g_keyed_passes.load(std::memory_order_relaxed
 }  // namespace ufora
 
 int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufora::PartFn keyed_part, void* env,
-                                  int32_t env_words, int32_t key_slot, ufora::Partial* out) {
+                                  int32_t env_words, int32_t key_slot, int32_t one_leaf, ufora::Partial* out) {
   using namespace ufora;
+  auto plain = [&] {
+    if (!one_leaf) return ufr_parallel_reduce(op, n, part, env, out);
+    out[0].acc = 0;  // no list placement (parallel_reduce.cpp)
+    return part(env, 0, std::max<int64_t>(n, 0), out);
+  };
   const auto* words = static_cast<const uint64_t*>(env);
   auto key = int64_t(words[key_slot]);
-  if (key < 0 || key >= kGroupKeys || n <= 0) return ufr_parallel_reduce(op, n, part, env, out);
+  if (key < 0 || key >= kGroupKeys || n <= 0) return plain();
   std::vector<uint64_t> inputs(words, words + env_words);
   inputs[size_t(key_slot)] = 0;
   uint64_t epoch = g_epoch.load(std::memory_order_relaxed);
@@ -113,9 +118,9 @@ int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufo
     lock.lock();
   }
   lock.unlock();
-  if (!memo) return ufr_parallel_reduce(op, n, part, env, out);
+  if (!memo) return plain();
   std::unique_ptr<Partial[]> partials(new Partial[kGroupKeys]());
-  bool ok = reduce_by_key(ReduceOp(op), n, keyed_part, env, partials.get());
+  bool ok = reduce_by_key(ReduceOp(op), n, keyed_part, env, partials.get(), one_leaf ? n : 0);
   Partial mine = partials[size_t(key)];
   std::vector<Task*> waiters;
   lock.lock();
@@ -125,7 +130,7 @@ int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufo
   waiters.swap(memo->waiters);
   lock.unlock();
   for (Task* w : waiters) Scheduler::instance().finish(w);
-  if (!ok) return ufr_parallel_reduce(op, n, part, env, out);
+  if (!ok) return plain();
   g_keyed_passes.fetch_add(1, std::memory_order_relaxed);
   g_keyed_answers.fetch_add(1, std::memory_order_relaxed);
   out[0] = mine;

@@ -39,7 +39,8 @@ KeyedStats keyed_stats();
 extern "C" {
 // ufr_parallel_reduce for a part whose filter compares a key with env word `key_slot` (c):
 // `keyed_part` is the same part computing every key's partial. `env_words`: the size of the
-// environment, the memo's key.
+// environment, the memo's key. `one_leaf`: code without parallelism (UFORA_NO_PARALLEL=1), whose
+// every pass adds its items in Python's order, as one leaf.
 int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufora::PartFn keyed_part, void* env,
-                                  int32_t env_words, int32_t key_slot, ufora::Partial* out);
+                                  int32_t env_words, int32_t key_slot, int32_t one_leaf, ufora::Partial* out);
 }

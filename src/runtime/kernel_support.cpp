@@ -69,7 +69,13 @@ int32_t ufr_k_ffloordiv(double a, double b, double* out) {
 
 }  // extern "C"
 
-void* ufr_k_list_new(int64_t kind, int64_t expected) { return new ufora::ListBuilder(ufora::PackedKind(kind), expected); }
+void* ufr_k_list_new(int64_t kind, int64_t expected) {
+  // A long list is written into one block of the expected size (list_builder.h), so that
+  // when every item gave one element it needs no copy, as in parallel code.
+  if (expected > ufora::kChunkElems)
+    if (auto placement = ufora::ListPlacement::make(expected)) return new ufora::ListBuilder(ufora::PackedKind(kind), placement, 0, expected);
+  return new ufora::ListBuilder(ufora::PackedKind(kind), expected);
+}
 
 void* ufr_k_list_new_part(int64_t kind, int64_t lo, int64_t hi, const void* out) {
   uint64_t placement = static_cast<const ufora::Partial*>(out)->acc;

@@ -209,11 +209,11 @@ int32_t reduce_tree(int32_t width, const int32_t* ops, int64_t n, int64_t leaf, 
 
 }  // namespace
 
-bool reduce_by_key(ReduceOp op, int64_t n, PartFn keyed_part, void* env, Partial* out) {
+bool reduce_by_key(ReduceOp op, int64_t n, PartFn keyed_part, void* env, Partial* out, int64_t leaf) {
   if (n <= 0) return false;
   ReduceOp ops[kGroupKeys];
   std::fill(ops, ops + kGroupKeys, op);
-  int64_t leaf = reduce_leaf_size(op, n);  // the plain reduction's leaves: the same grouping
+  if (leaf <= 0) leaf = reduce_leaf_size(op, n);  // the plain reduction's leaves: the same grouping
   Reduction r{ops, kGroupKeys, n, leaf, keyed_part, env};
   if (n <= leaf) return call_part(r, 0, n, out) != 0;
   if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();

@@ -45,7 +45,8 @@ int64_t reduce_leaf_size(ReduceOp op, int64_t n);
 constexpr int32_t kGroupKeys = 64;
 // Reduces items [0, n) with `keyed_part` over the same fixed tree (the same leaves) as the
 // plain reduction with `op`, into out[0..kGroupKeys); false when a part gave up.
-bool reduce_by_key(ReduceOp op, int64_t n, PartFn keyed_part, void* env, Partial* out);
+// `leaf`: 0 for the plain reduction's leaves, else the leaf size.
+bool reduce_by_key(ReduceOp op, int64_t n, PartFn keyed_part, void* env, Partial* out, int64_t leaf = 0);
 // Items that parallel reductions have finished so far, in all (for `ufora-run --progress`).
 int64_t reduced_items();
 // For several accumulators: float sums' leaves if any accumulator is one.
