@@ -48,6 +48,20 @@ if ! grep -q "^ufora: 2 threads, [0-9]* tasks" "$tmp/stats" || ! grep -q "^ufora
 fi
 # Filtered reductions asked for several keys are answered by keyed passes (keyed_reductions.py
 # checks the answers; this checks that the keyed passes ran).
+# Only a cheap element follows the filter of a keyed reduction: the keyed pass computes it for
+# every key, asked for or not, so a nested loop or a call there keeps the plain passes.
+cat > "$tmp/keyed_shapes.py" <<'PY'
+def cheap(xs, k): return [sum(xs[i] * 2 for i in range(len(xs)) if xs[i] == c) for c in range(k)]
+def nested(xs, w, k): return [sum(j for i in range(len(xs)) if xs[i] == c for j in range(w[i])) for c in range(k)]
+def call(xs, k): return [sum(abs(xs[i]) for i in range(len(xs)) if xs[i] == c) for c in range(k)]
+print(cheap([0, 1, 1], 2), nested([0, 1, 1], [2, 3, 4], 2), call([0, 1, 1], 2))
+PY
+UFORA_DUMP=parallel "$ufora_run" "$tmp/keyed_shapes.py" > "$tmp/keyed_shapes.out" 2> "$tmp/keyed_shapes.why"
+if ! grep -q "^\[0, 4\] \[1, 9\] \[0, 2\]$" "$tmp/keyed_shapes.out" ||
+   ! grep -q "keyed_shapes.py:1: sum(...) filtered by .== c." "$tmp/keyed_shapes.why" ||
+   grep -q "keyed_shapes.py:[23]: .*filtered by" "$tmp/keyed_shapes.why"; then
+  echo "FAIL keyed shapes:"; cat "$tmp/keyed_shapes.out" "$tmp/keyed_shapes.why"; status=1
+fi
 for off in 0 1; do
   UFORA_NO_PARALLEL=$off "$ufora_run" --stats "$dir/keyed_reductions.py" > /dev/null 2> "$tmp/keyed"
   if ! grep -q "^ufora:   [0-9]* filtered reductions answered by [1-9][0-9]* keyed passes" "$tmp/keyed"; then

@@ -6,6 +6,8 @@
 
 #include <atomic>
 #include <map>
+#include <set>
+#include <vector>
 
 #include "jit/kernel_codegen.h"
 #include "runtime/grouped_reduce.h"
@@ -24,12 +26,41 @@ std::map<ir::ValueId, int> operand_uses(const ir::Function& f) {
   return uses;
 }
 
+// What an item does once the filter passed, up to the next item (a block that starts with
+// ForIter): the keyed pass does it for every item whose key is in 0..63, where each plain
+// pass does it only for its own key's items, so it must be cheap and bounded: arithmetic,
+// indexing, further filters, the element. A nested loop (GetIter) or a call (which may
+// recurse or loop) there could cost any amount of work for keys nobody asks for.
+bool cheap_after_filter(const ir::Function& f, ir::BlockId first) {
+  std::set<ir::BlockId> seen;
+  std::vector<ir::BlockId> todo{first};
+  while (!todo.empty()) {
+    ir::BlockId b = todo.back();
+    todo.pop_back();
+    const std::vector<ir::Instr>& instrs = f.blocks[size_t(b)].instrs;
+    if (!seen.insert(b).second || (!instrs.empty() && instrs[0].op == Op::ForIter)) continue;
+    for (const ir::Instr& in : instrs) {
+      switch (in.op) {
+        case Op::ConstInt: case Op::ConstFloat: case Op::ConstTrue: case Op::ConstFalse: case Op::ConstNone:
+        case Op::LoadLocal: case Op::StoreLocal: case Op::LoadFree: case Op::LoadDeref: case Op::LoadGlobal:
+        case Op::Binary: case Op::Unary: case Op::Compare: case Op::Truthy: case Op::GetItem:
+        case Op::Yield: case Op::AccAppend: case Op::Release: case Op::Jump: case Op::Branch:
+          break;
+        default: return false;
+      }
+      for (ir::BlockId t : in.targets) todo.push_back(t);
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 // The filter must be the whole test of the item: the `==` feeds (through Truthy) a branch
 // whose false side goes straight back to a loop's next item, so that an item is either left
 // out or goes on to the element with c equal to its key. c is read once, only there, so
-// nothing else in the body can tell which c is being computed.
+// nothing else in the body can tell which c is being computed. What follows the filter must
+// be cheap (cheap_after_filter).
 std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::string& name, const ir::TypedFunction& body,
                                                                   Scalar result) const {
   if ((name != "sum" && name != "len") || (result != Scalar::Int && result != Scalar::Float) || body.function < 0) return std::nullopt;
@@ -57,6 +88,7 @@ std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::str
       if (!test || test->op != Op::Branch || test->targets.size() != 2) continue;
       const std::vector<ir::Instr>& skip = f.blocks[size_t(test->targets[1])].instrs;
       if (skip.empty() || skip[0].op != Op::ForIter) continue;
+      if (!cheap_after_filter(f, test->targets[0])) continue;
       return KeyFilter{cmp->result, key, size_t(load.imm)};
     }
   return std::nullopt;

@@ -30,6 +30,8 @@ struct Memo {
   State state = State::SeenOnce;
   std::unique_ptr<Partial[]> partials;  // kGroupKeys of them, once Done
   std::vector<Task*> waiters;           // asks waiting for the pass being computed
+  bool eager = false;                   // its pass ran at the first ask (g_eager)
+  int64_t answers = 0;                  // asks its pass answered
 };
 
 // What an ask waits on while another thread computes every key: never run, only finished.
@@ -44,10 +46,12 @@ std::mutex g_mutex;
 std::list<Memo> g_memos;  // newest last; a list, so that a memo stays where it is while computed
 // Keyed parts whose keyed pass answered more than one key in an earlier kernel call: a
 // program that asks for a group of keys asks again (each iteration of k-means), so from the
-// next call on, the first ask runs the keyed pass at once instead of its own pass first.
+// next call on, the first ask runs the keyed pass at once instead of its own pass first. A
+// call whose eager pass answered only its first ask takes the part out again.
 std::set<PartFn> g_eager;
 
-// Evicts the oldest memo that nobody is computing; false when all of them are being computed.
+// Evicts the least recently used memo that nobody is computing (memos move to the back when
+// used); false when all of them are being computed.
 bool make_room() {
   if (g_memos.size() < kMemos) return true;
   for (auto it = g_memos.begin(); it != g_memos.end(); ++it)
@@ -87,25 +91,29 @@ int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufo
   Memo* memo = nullptr;  // set: this call runs the keyed pass
   std::unique_lock<std::mutex> lock(g_mutex);
   for (;;) {
-    Memo* found = nullptr;
-    for (Memo& m : g_memos)
-      if (same_inputs(m, epoch, keyed_part, n, key_slot, inputs)) found = &m;
-    if (!found) {  // the first ask: alone, as there may be no other (unless earlier calls had others)
+    auto found = g_memos.end();
+    for (auto it = g_memos.begin(); it != g_memos.end(); ++it)
+      if (same_inputs(*it, epoch, keyed_part, n, key_slot, inputs)) found = it;
+    if (found == g_memos.end()) {  // the first ask: alone, as there may be no other (unless earlier calls had others)
+      for (const Memo& m : g_memos)
+        if (m.keyed_part == keyed_part && m.epoch != epoch && m.eager && m.state == Memo::State::Done && m.answers <= 1)
+          g_eager.erase(keyed_part);
       bool eager = g_eager.count(keyed_part) != 0;
       if (!make_room()) break;
-      g_memos.push_back(Memo{epoch, keyed_part, n, key_slot, inputs, eager ? Memo::State::Computing : Memo::State::SeenOnce, nullptr, {}});
+      g_memos.push_back(Memo{epoch, keyed_part, n, key_slot, inputs, eager ? Memo::State::Computing : Memo::State::SeenOnce, nullptr, {}, eager, 0});
       if (eager) memo = &g_memos.back();
       break;
     }
+    g_memos.splice(g_memos.end(), g_memos, found);  // most recently used
     if (found->state == Memo::State::Done) {
       out[0] = found->partials[size_t(key)];
       g_keyed_answers.fetch_add(1, std::memory_order_relaxed);
-      g_eager.insert(keyed_part);
+      if (++found->answers >= 2) g_eager.insert(keyed_part);
       return 1;
     }
     if (found->state == Memo::State::SeenOnce) {
       found->state = Memo::State::Computing;  // this call computes every key
-      memo = found;
+      memo = &*found;
       break;
     }
     if (found->state == Memo::State::Failed) break;
@@ -125,6 +133,7 @@ int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufo
   std::vector<Task*> waiters;
   lock.lock();
   memo->state = ok ? Memo::State::Done : Memo::State::Failed;  // a memo being computed is never evicted
+  memo->answers = ok ? 1 : 0;
   if (ok) memo->partials = std::move(partials);
   else g_eager.erase(keyed_part);
   waiters.swap(memo->waiters);
