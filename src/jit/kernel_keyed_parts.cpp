@@ -63,7 +63,10 @@ bool cheap_after_filter(const ir::Function& f, ir::BlockId first) {
 // be cheap (cheap_after_filter).
 std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::string& name, const ir::TypedFunction& body,
                                                                   Scalar result) const {
-  if ((name != "sum" && name != "len") || (result != Scalar::Int && result != Scalar::Float) || body.function < 0) return std::nullopt;
+  // any/all stop at the first deciding item, which a pass for every key could not.
+  if ((name != "sum" && name != "len" && name != "min" && name != "max") || (result != Scalar::Int && result != Scalar::Float) ||
+      body.function < 0)
+    return std::nullopt;
   const ir::Function& f = p_.functions[size_t(body.function)];
   auto type_of = [&](ir::ValueId v) { return v >= 0 && size_t(v) < body.value_types.size() ? body.value_types[size_t(v)] : Scalar::Unknown; };
   std::map<ir::ValueId, int> uses = operand_uses(f);
@@ -121,7 +124,8 @@ void KernelCodegen::generate_keyed_part(const std::string& name, Scalar result, 
   std::vector<Slot> free;
   for (size_t i = 0; i < free_types.size(); ++i)
     free.push_back(Slot{slot_holding(from_bits(part_env_value(ps.head + i), free_types[i])), slot_holding(b_.getInt1(true)), free_types[i]});
-  // Every key's accumulator and seen flag start at zero: sum's and len's identity.
+  // Every key's accumulator and seen flag start at zero: sum's and len's identity, and for
+  // min and max "nothing seen yet".
   llvm::Type* accs_type = llvm::ArrayType::get(type(result), kGroupKeys);
   llvm::Type* seen_type = llvm::ArrayType::get(b_.getInt1Ty(), kGroupKeys);
   llvm::Value* accs = scratch(accs_type);

@@ -44,6 +44,14 @@ def means(a, v, k):
     return [mean_of(v, a, c, cs[c]) for c in range(k)]
 
 
+def least(a, v, k):  # min and max by key; a key with no items raises, as min() of nothing
+    return [min(v[i] for i in range(len(a)) if a[i] == c) for c in range(k)]
+
+
+def last(a, k):
+    return [max(i for i in range(len(a)) if a[i] == c) for c in range(k)]
+
+
 def key_on_the_left(a, k):
     return [sum(i for i in range(len(a)) if c == a[i]) for c in range(k)]
 
@@ -76,6 +84,11 @@ print(float_sums(small, small_v, 8))
 print(float_sums(small, small_v, 8) == float_sums_plain(small, small_v, 8))
 print(lens(small, 8))
 print(means(small, small_v, 9))
+print(least(small, small_v, 8), last(small, 8))
+try:
+    print(last(small, 9))
+except ValueError as e:
+    print("ValueError:", e)
 print(key_on_the_left(small, 8))
 print(with_more_filters(small, small_v, 8))
 print(big_sums(small, 4))
