@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <map>
+#include <set>
 
 #include "jit/jit_engine.h"
 #include "jit/typed_codegen.h"
@@ -180,16 +181,24 @@ Specializer::Kernel Specializer::compile_list(int32_t index, int32_t dict_part, 
 void Specializer::explain_sequential(int32_t index, const std::string& why) const {
   const ir::Function& f = program_.functions[size_t(index)];
   std::map<ir::ValueId, std::string> reducers;
+  std::set<ir::ValueId> self;  // loads of the function's own name, in a module-level function
+  std::vector<int32_t> self_calls;  // lines
   for (const ir::Block& b : f.blocks)
     for (const ir::Instr& in : b.instrs) {
       // (sum/min/max of a generator expression may still run as a kernel: CodeInfo::fast_items)
       if (in.op == ir::Op::LoadGlobal && (in.text == "any" || in.text == "all"))
         reducers[in.result] = in.text;
+      if (in.op == ir::Op::LoadGlobal && in.text == f.name && f.qualname == f.name) self.insert(in.result);
+      if (in.op == ir::Op::Call && !in.args.empty() && self.count(in.args[0])) self_calls.push_back(in.span.line);
       if (in.op == ir::Op::Call && in.args.size() == 2 && reducers.count(in.args[0]))
         fprintf(stderr, "parallel: %s:%d: %s(...) in %s runs sequentially: %s is not a numeric kernel (%s)\n",
                 program_.file.c_str(), in.span.line, reducers[in.args[0]].c_str(), f.qualname.c_str(), f.qualname.c_str(),
                 why.c_str());
     }
+  // Divide and conquer (a merge sort's halves): only kernels fork their calls.
+  if (self_calls.size() >= 2)
+    fprintf(stderr, "parallel: %s:%d: the recursive calls of %s run one after the other: %s is not a numeric kernel (%s)\n",
+            program_.file.c_str(), self_calls[0], f.qualname.c_str(), f.qualname.c_str(), why.c_str());
 }
 
 Specializer::Kernel Specializer::install(int32_t index, const std::optional<std::vector<ir::TypedFunction>>& kernels,

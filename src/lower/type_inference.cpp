@@ -345,7 +345,7 @@ class Inference {
         if (!comprehension_ && frame_.special[size_t(in.args[0])] == Special::Tuple) return step_return_tuple(fn, t, in);
         Scalar r = arg(0);
         if (r == Scalar::Unknown) return false;
-        if (!is_number(r)) throw NotKernel{fn.qualname + " returns a sequence"};
+        if (!is_number(r)) throw NotKernel{fn.qualname + " returns a list or tuple, and kernels return only numbers yet"};
         if (!t.result_tuple.empty()) throw NotKernel{fn.qualname + " returns both numbers and tuples"};
         if (t.result != Scalar::Unknown && t.result != r) throw NotKernel{fn.qualname + " returns different types"};
         bool changed = t.result != r;
