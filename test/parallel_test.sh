@@ -49,17 +49,22 @@ fi
 # Filtered reductions asked for several keys are answered by keyed passes (keyed_reductions.py
 # checks the answers; this checks that the keyed passes ran).
 # Only a cheap element follows the filter of a keyed reduction: the keyed pass computes it for
-# every key, asked for or not, so a nested loop or a call there keeps the plain passes.
+# every key, asked for or not, so a nested loop or a call there keeps the plain passes. A
+# filter `key == c and more` is keyed; `key == c or more` is not a filter on the key.
 cat > "$tmp/keyed_shapes.py" <<'PY'
 def cheap(xs, k): return [sum(xs[i] * 2 for i in range(len(xs)) if xs[i] == c) for c in range(k)]
 def nested(xs, w, k): return [sum(j for i in range(len(xs)) if xs[i] == c for j in range(w[i])) for c in range(k)]
 def call(xs, k): return [sum(abs(xs[i]) for i in range(len(xs)) if xs[i] == c) for c in range(k)]
 print(cheap([0, 1, 1], 2), nested([0, 1, 1], [2, 3, 4], 2), call([0, 1, 1], 2))
+def both(xs, k): return [sum(xs[i] for i in range(len(xs)) if xs[i] == c and i > 0) for c in range(k)]
+def either(xs, k): return [sum(xs[i] for i in range(len(xs)) if xs[i] == c or i > 0) for c in range(k)]
+print(both([0, 1, 1], 2), either([0, 1, 1], 2))
 PY
 UFORA_DUMP=parallel "$ufora_run" "$tmp/keyed_shapes.py" > "$tmp/keyed_shapes.out" 2> "$tmp/keyed_shapes.why"
-if ! grep -q "^\[0, 4\] \[1, 9\] \[0, 2\]$" "$tmp/keyed_shapes.out" ||
+if ! grep -q "^\[0, 4\] \[1, 9\] \[0, 2\]$" "$tmp/keyed_shapes.out" || ! grep -q "^\[0, 2\] \[2, 2\]$" "$tmp/keyed_shapes.out" ||
    ! grep -q "keyed_shapes.py:1: sum(...) filtered by .== c." "$tmp/keyed_shapes.why" ||
-   grep -q "keyed_shapes.py:[23]: .*filtered by" "$tmp/keyed_shapes.why"; then
+   ! grep -q "keyed_shapes.py:5: sum(...) filtered by .== c." "$tmp/keyed_shapes.why" ||
+   grep -q "keyed_shapes.py:[236]: .*filtered by" "$tmp/keyed_shapes.why"; then
   echo "FAIL keyed shapes:"; cat "$tmp/keyed_shapes.out" "$tmp/keyed_shapes.why"; status=1
 fi
 for off in 0 1; do

@@ -54,11 +54,24 @@ bool cheap_after_filter(const ir::Function& f, ir::BlockId first) {
   return true;
 }
 
+// `block` tests local `slot` again: `t = LoadLocal slot; Branch Truthy(t)` (Releases aside).
+// Returns that branch.
+const ir::Instr* retest(const ir::Function& f, ir::BlockId block, int64_t slot) {
+  std::vector<const ir::Instr*> code;
+  for (const ir::Instr& in : f.blocks[size_t(block)].instrs)
+    if (in.op != Op::Release) code.push_back(&in);
+  if (code.size() != 3 || code[0]->op != Op::LoadLocal || code[0]->imm != slot || code[1]->op != Op::Truthy ||
+      code[1]->args.size() != 1 || code[1]->args[0] != code[0]->result || code[2]->op != Op::Branch || code[2]->args.size() != 1 ||
+      code[2]->args[0] != code[1]->result)
+    return nullptr;
+  return code[2];
+}
+
 }  // namespace
 
 // The filter must be the whole test of the item: the `==` feeds (through Truthy) a branch
-// whose false side goes straight back to a loop's next item, so that an item is either left
-// out or goes on to the element with c equal to its key. c is read once, only there, so
+// whose false side goes back to a loop's next item (directly, or through an `and`'s test of
+// the same value), so that an item is either left out or goes on with c equal to its key. c is read once, only there, so
 // nothing else in the body can tell which c is being computed. What follows the filter must
 // be cheap (cheap_after_filter).
 std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::string& name, const ir::TypedFunction& body,
@@ -70,15 +83,15 @@ std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::str
   const ir::Function& f = p_.functions[size_t(body.function)];
   auto type_of = [&](ir::ValueId v) { return v >= 0 && size_t(v) < body.value_types.size() ? body.value_types[size_t(v)] : Scalar::Unknown; };
   std::map<ir::ValueId, int> uses = operand_uses(f);
-  std::map<ir::ValueId, const ir::Instr*> user;
+  std::map<ir::ValueId, std::vector<const ir::Instr*>> users;
   std::map<int64_t, int> free_reads;  // LoadFree / LoadFreeCellObj per free variable
   for (const ir::Block& b : f.blocks)
     for (const ir::Instr& in : b.instrs) {
       if (in.op == Op::LoadFree || in.op == Op::LoadFreeCellObj) free_reads[in.imm] += in.op == Op::LoadFree ? 1 : 2;
       if (in.op != Op::Release)
-        for (ir::ValueId a : in.args) user[a] = &in;
+        for (ir::ValueId a : in.args) users[a].push_back(&in);
     }
-  auto only_user = [&](ir::ValueId v) -> const ir::Instr* { return uses[v] == 1 ? user[v] : nullptr; };
+  auto only_user = [&](ir::ValueId v) -> const ir::Instr* { return uses[v] == 1 ? users[v][0] : nullptr; };
   for (const ir::Block& b : f.blocks)
     for (const ir::Instr& load : b.instrs) {
       if (load.op != Op::LoadFree || free_reads[load.imm] != 1 || type_of(load.result) != Scalar::Int) continue;
@@ -86,12 +99,25 @@ std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::str
       if (!cmp || cmp->op != Op::Compare || CmpKind(cmp->imm) != CmpKind::Eq || cmp->args.size() != 2) continue;
       ir::ValueId key = cmp->args[0] == load.result ? cmp->args[1] : cmp->args[0];
       if (key == load.result || type_of(key) != Scalar::Int) continue;
-      const ir::Instr* test = only_user(cmp->result);
-      if (test && test->op == Op::Truthy) test = only_user(test->result);
-      if (!test || test->op != Op::Branch || test->targets.size() != 2) continue;
-      const std::vector<ir::Instr>& skip = f.blocks[size_t(test->targets[1])].instrs;
-      if (skip.empty() || skip[0].op != Op::ForIter) continue;
-      if (!cheap_after_filter(f, test->targets[0])) continue;
+      // The branch taken on the compare, and the one whose false side is the next item when
+      // the compare is false: the same for `if key == c`; for `if key == c and more`, where
+      // the `and` keeps the compare in a temporary, the false side tests it again first.
+      const ir::Instr* pass = nullptr;
+      const ir::Instr* skip = nullptr;
+      const std::vector<const ir::Instr*>& cmp_users = users[cmp->result];
+      if (cmp_users.size() == 1 && cmp_users[0]->op == Op::Truthy) {
+        pass = skip = only_user(cmp_users[0]->result);
+      } else if (cmp_users.size() == 2) {
+        const ir::Instr* keep = cmp_users[0]->op == Op::StoreLocal ? cmp_users[0] : cmp_users[1];
+        const ir::Instr* truthy = keep == cmp_users[0] ? cmp_users[1] : cmp_users[0];
+        if (keep->op != Op::StoreLocal || truthy->op != Op::Truthy || f.local_names[size_t(keep->imm)].rfind("$", 0) != 0) continue;
+        pass = only_user(truthy->result);
+        if (pass && pass->op == Op::Branch && pass->targets.size() == 2) skip = retest(f, pass->targets[1], keep->imm);
+      }
+      if (!pass || !skip || pass->op != Op::Branch || skip->op != Op::Branch || pass->targets.size() != 2 || skip->targets.size() != 2) continue;
+      const std::vector<ir::Instr>& next_item = f.blocks[size_t(skip->targets[1])].instrs;
+      if (next_item.empty() || next_item[0].op != Op::ForIter) continue;
+      if (!cheap_after_filter(f, pass->targets[0])) continue;
       return KeyFilter{cmp->result, key, size_t(load.imm)};
     }
   return std::nullopt;

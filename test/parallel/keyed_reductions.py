@@ -60,6 +60,10 @@ def with_more_filters(a, v, k):
     return [sum(v[i] for i in range(len(a)) if a[i] == c and v[i] > 0) for c in range(k)]
 
 
+def either(a, k):  # not a filter on the key alone: every c counts the zeros too
+    return [sum(1 for i in range(len(a)) if a[i] == c or a[i] == 0) for c in range(k)]
+
+
 def big_sums(a, k):
     return [sum(2**62 for i in range(len(a)) if a[i] == c) for c in range(k)]
 
@@ -91,6 +95,7 @@ except ValueError as e:
     print("ValueError:", e)
 print(key_on_the_left(small, 8))
 print(with_more_filters(small, small_v, 8))
+print(either(small, 8))
 print(big_sums(small, 4))
 print(not_a_filter(small, 4))
 print(c_used_twice(small, 8))
