@@ -3,14 +3,16 @@
 // k-means, group-by and counting sorts, written as one comprehension per value.
 //
 // Each such reduction is a separate pass over the items when computed alone. Here, the first
-// call with given inputs runs alone, and when the same reduction (the same part, the same
+// ask with given inputs runs alone, and when the same reduction (the same part, the same
 // environment apart from c) is asked again with another c, one keyed pass computes it for
-// every key 0 <= key < kGroupKeys at once; later calls read their key's result (and once a
-// keyed pass has answered several keys, later kernel calls run it at the first ask). The keyed pass
-// cuts the items into the same leaves and combines them along the same tree as each plain
-// reduction, and inside a leaf adds each key's items in order, so every answer is bit for bit
-// the one its own pass gives. A keyed pass that gives up (a key outside the range, an
-// overflow, an item the plain reduction for c would not have computed raising) is not tried
+// every key 0 <= key < kGroupKeys at once; later asks read their key's result. Once a keyed
+// pass has answered several asks, later kernel calls run it at the first ask (until one
+// answers only that one). Asks that find the pass being computed by another thread wait for
+// it, running other work meanwhile. The keyed pass cuts the items into the same leaves and
+// combines them along the same tree as each plain reduction, and inside a leaf adds each
+// key's items in order, so every answer is bit for bit the one its own pass gives (sum, len,
+// min and max). A keyed pass that gives up (a key outside the range, an overflow, a NaN in
+// min/max, an item the plain reduction for c would not have computed raising) is not tried
 // again for those inputs: the plain reductions run.
 //
 // What is remembered holds for one kernel call from the boxed code (an epoch): the sequences
