@@ -7,6 +7,7 @@
 //   kernel_comprehensions.cpp  comprehensions inlined into the reduction that consumes them
 //   kernel_parallel_parts.cpp  reductions and list comprehensions split into parallel parts
 //   kernel_keyed_parts.cpp     filtered reductions `if key == c` computed for every c at once
+//   kernel_checked_reads.cpp   pieces without index checks when every index is in range
 //   loop_reduction.cpp         `for` loops run as parallel reductions
 //   typed_codegen.cpp          the module of kernels (generate_typed)
 #pragma once
@@ -265,6 +266,24 @@ class KernelCodegen {
   llvm::Function* make_part(const std::string& name, const ir::TypedFunction& body, Scalar result, const PartSource& source,
                             const std::vector<Scalar>& free_types);
   void generate_part(const std::string& name, Scalar result, const PartSource& source, const std::vector<Scalar>& free_types);
+
+  // ---- pieces without index checks when every index is in range (kernel_checked_reads.cpp)
+
+  // In a piece's code (`body`: its blocks, or null for the whole function), the GetItems whose
+  // index is the item of the loop `is_source_loop` picks, stored in a local nothing else
+  // assigns, and whose sequence `env_slot_of` finds in the piece's environment: by result,
+  // that environment slot.
+  std::map<ir::ValueId, size_t> range_indexed_reads(const ir::Function& f, const ir::TypedFunction& types, const std::set<ir::BlockId>* body,
+                                                    const std::function<bool(const ir::Instr&)>& is_source_loop,
+                                                    const std::function<std::optional<size_t>(const ir::Instr&)>& env_slot_of);
+  // Makes `fn` a piece over a range that runs a copy generated without the checks of `reads`
+  // when all its items index those sequences, else a checked copy. `generate(copy, trusted)`
+  // generates the piece's code into `copy`, skipping the checks of the GetItems in `trusted`.
+  // `bound_offset`: when not 0, environment slot `slot + bound_offset` says whether `slot` is
+  // bound (a loop's locals).
+  llvm::Function* versioned_part(llvm::Function* fn, const PartSource& ps, const std::map<ir::ValueId, size_t>& reads, size_t bound_offset,
+                                 const std::function<void(llvm::Function*, const std::set<ir::ValueId>&)>& generate);
+  std::set<ir::ValueId> trusted_reads_;  // GetItems whose index is known to be in range
 
   // ---- filtered reductions by key (runtime/grouped_reduce.h; kernel_keyed_parts.cpp)
 

@@ -162,11 +162,34 @@ llvm::Function* KernelCodegen::make_loop_part(const ir::LoopPlan& plan, const ir
   auto* fn = llvm::Function::Create(
       llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
       llvm::Function::InternalLinkage, "loop_part" + std::to_string(counter++), m_);
-  KernelCodegen part(m_, p_, t_, fn, kernels_, globals_, pool_, index_of_);
-  part.varying_globals_ = varying_globals_;
-  part.loop_part_ = true;
-  part.generate_loop_part(plan, for_iter, source);
-  return fn;
+  auto generate = [&](llvm::Function* into, const std::set<ir::ValueId>& trusted) {
+    KernelCodegen part(m_, p_, t_, into, kernels_, globals_, pool_, index_of_);
+    part.varying_globals_ = varying_globals_;
+    part.loop_part_ = true;
+    part.trusted_reads_ = trusted;
+    part.generate_loop_part(plan, for_iter, source);
+  };
+  std::map<ir::ValueId, size_t> reads;
+  if (source.kind == IterSource::Range) {
+    // `s += xs[i]` in `for i in range(...)`: xs a local the loop does not assign.
+    std::set<ir::BlockId> blocks(plan.body.begin(), plan.body.end());
+    blocks.insert(plan.header);
+    std::set<int64_t> written;
+    for (ir::BlockId b : blocks)
+      for (const ir::Instr& in : f_.blocks[size_t(b)].instrs)
+        if (in.op == Op::StoreLocal || in.op == Op::StoreDeref || in.op == Op::DeleteLocal) written.insert(in.imm);
+    reads = range_indexed_reads(
+        f_, t_, &blocks, [&](const ir::Instr& loop) { return &loop == &for_iter; },
+        [&](const ir::Instr& load) -> std::optional<size_t> {
+          if (load.op != Op::LoadLocal || written.count(load.imm) || !ir::is_sequence(t_.local_types[size_t(load.imm)])) return std::nullopt;
+          return source.head + size_t(load.imm);
+        });
+  }
+  if (reads.empty()) {
+    generate(fn, {});
+    return fn;
+  }
+  return versioned_part(fn, source, reads, f_.local_names.size(), generate);
 }
 
 // `i32 part(ptr env, i64 lo, i64 hi, ptr out)`: the loop's header and body over items

@@ -1,0 +1,107 @@
+// KernelCodegen (kernel_codegen.h): pieces of parallel work over a range read `xs[i]` with i
+// the range's item and xs an input of the piece (a comprehension's free variable, a loop's
+// unchanged local). A piece over items [lo, hi) of the range knows, before its first item,
+// whether every such i is an index of every such xs: then a copy of the piece without those
+// index checks runs, else the checked one. In `for i in range(len(xs)): s += xs[i] * ys[i]`
+// the piece's loop then has no test left but its end and the interrupt poll.
+
+#include <atomic>
+
+#include "jit/kernel_codegen.h"
+
+namespace ufora::jit::detail {
+
+std::map<ir::ValueId, size_t> KernelCodegen::range_indexed_reads(const ir::Function& f, const ir::TypedFunction& types,
+                                                                  const std::set<ir::BlockId>* body,
+                                                                  const std::function<bool(const ir::Instr&)>& is_source_loop,
+                                                                  const std::function<std::optional<size_t>(const ir::Instr&)>& env_slot_of) {
+  auto in_body = [&](size_t b) { return !body || body->count(ir::BlockId(b)); };
+  std::map<ir::ValueId, const ir::Instr*> def;
+  std::map<int64_t, int> stores;  // per local slot, in the piece's code
+  ir::ValueId item = ir::kNoValue;
+  for (size_t b = 0; b < f.blocks.size(); ++b) {
+    if (!in_body(b)) continue;
+    for (const ir::Instr& in : f.blocks[b].instrs) {
+      if (in.result != ir::kNoValue) def[in.result] = &in;
+      if (in.op == Op::StoreLocal || in.op == Op::StoreDeref || in.op == Op::DeleteLocal) ++stores[in.imm];
+      if (in.op == Op::ForIter && is_source_loop(in)) item = in.result;
+    }
+  }
+  if (item == ir::kNoValue) return {};
+  // The loop variable: the one local the item is stored in, and stored nowhere else.
+  int64_t var = -1;
+  for (size_t b = 0; b < f.blocks.size(); ++b)
+    if (in_body(b))
+      for (const ir::Instr& in : f.blocks[b].instrs)
+        if (in.op == Op::StoreLocal && in.args.size() == 1 && in.args[0] == item) var = var == -1 ? in.imm : -2;
+  if (var < 0 || stores[var] != 1) return {};
+  std::map<ir::ValueId, size_t> reads;
+  for (size_t b = 0; b < f.blocks.size(); ++b) {
+    if (!in_body(b)) continue;
+    for (const ir::Instr& in : f.blocks[b].instrs) {
+      if (in.op != Op::GetItem || in.args.size() != 2 || !ir::is_sequence(types.value_types[size_t(in.args[0])])) continue;
+      auto index = def.find(in.args[1]);
+      auto seq = def.find(in.args[0]);
+      if (index == def.end() || seq == def.end() || index->second->op != Op::LoadLocal || index->second->imm != var) continue;
+      if (std::optional<size_t> slot = env_slot_of(*seq->second)) reads[in.result] = *slot;
+    }
+  }
+  return reads;
+}
+
+llvm::Function* KernelCodegen::versioned_part(llvm::Function* fn, const PartSource& ps, const std::map<ir::ValueId, size_t>& reads,
+                                              size_t bound_offset,
+                                              const std::function<void(llvm::Function*, const std::set<ir::ValueId>&)>& generate) {
+  auto copy = [&](const char* suffix) {
+    return llvm::Function::Create(fn->getFunctionType(), llvm::Function::InternalLinkage, fn->getName() + suffix, m_);
+  };
+  llvm::Function* checked = copy("_checked");
+  llvm::Function* unchecked = copy("_unchecked");
+  generate(checked, {});
+  std::set<ir::ValueId> trusted;
+  std::set<size_t> slots;
+  for (const auto& [value, slot] : reads) {
+    trusted.insert(value);
+    slots.insert(slot);
+  }
+  generate(unchecked, trusted);
+  // The dispatch: items base + step * k for k in [lo, hi), the first and the last of them
+  // within [0, len) of every sequence read (values of a range: no overflow).
+  KernelCodegen d(m_, p_, t_, fn, kernels_, globals_, pool_, index_of_);
+  d.b_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", fn));
+  llvm::IRBuilder<>& b = d.b_;
+  llvm::Value* lo = fn->getArg(1);
+  llvm::Value* hi = fn->getArg(2);
+  llvm::Value* base = ps.first ? static_cast<llvm::Value*>(ps.first) : d.part_env_value(1);
+  llvm::Value* step = ps.step ? static_cast<llvm::Value*>(ps.step) : d.part_env_value(2);
+  llvm::Value* first = b.CreateAdd(base, b.CreateMul(step, lo));
+  llvm::Value* last = b.CreateAdd(base, b.CreateMul(step, b.CreateSub(hi, b.getInt64(1))));
+  llvm::Value* up = b.CreateICmpSGT(step, b.getInt64(0));
+  llvm::Value* least = b.CreateSelect(up, first, last);
+  llvm::Value* most = b.CreateSelect(up, last, first);
+  llvm::BasicBlock* fast = llvm::BasicBlock::Create(ctx_, "all_in_range", fn);
+  llvm::BasicBlock* slow = llvm::BasicBlock::Create(ctx_, "checked", fn);
+  llvm::BasicBlock* items = llvm::BasicBlock::Create(ctx_, "items", fn);
+  b.CreateCondBr(b.CreateICmpSLE(hi, lo), fast, items);  // no items: nothing to check
+  b.SetInsertPoint(items);
+  llvm::Value* ok = b.CreateICmpSGE(least, b.getInt64(0));
+  for (size_t slot : slots) {
+    if (bound_offset) {  // an unbound local holds no sequence: the checked copy gives up on it
+      llvm::BasicBlock* bound = llvm::BasicBlock::Create(ctx_, "bound", fn);
+      b.CreateCondBr(b.CreateAnd(ok, b.CreateICmpNE(d.part_env_value(slot + bound_offset), b.getInt64(0))), bound, slow);
+      b.SetInsertPoint(bound);
+    }
+    llvm::Value* header = b.CreateIntToPtr(d.part_env_value(slot), b.getPtrTy());
+    ok = b.CreateAnd(ok, b.CreateICmpSLT(most, emit_sequence_size(b, header)));
+  }
+  std::vector<llvm::Value*> args;
+  for (llvm::Argument& a : fn->args()) args.push_back(&a);
+  b.CreateCondBr(ok, fast, slow);
+  b.SetInsertPoint(fast);
+  b.CreateRet(b.CreateCall(unchecked, args));
+  b.SetInsertPoint(slow);
+  b.CreateRet(b.CreateCall(checked, args));
+  return fn;
+}
+
+}  // namespace ufora::jit::detail
