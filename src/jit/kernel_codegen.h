@@ -269,20 +269,23 @@ class KernelCodegen {
 
   // ---- pieces without index checks when every index is in range (kernel_checked_reads.cpp)
 
-  // In a piece's code (`body`: its blocks, or null for the whole function), the GetItems whose
-  // index is the item of the loop `is_source_loop` picks, stored in a local nothing else
-  // assigns, and whose sequence `env_slot_of` finds in the piece's environment: by result,
-  // that environment slot.
+  // In a piece's code (`body`: its blocks, or null for the whole function), the GetItems that
+  // every item makes (in the block the loop enters for it) whose index is the item of the
+  // loop `is_source_loop` picks, stored in a local nothing else assigns, and whose sequence
+  // `env_slot_of` finds in the piece's environment: by result, that environment slot.
   std::map<ir::ValueId, size_t> range_indexed_reads(const ir::Function& f, const ir::TypedFunction& types, const std::set<ir::BlockId>* body,
                                                     const std::function<bool(const ir::Instr&)>& is_source_loop,
                                                     const std::function<std::optional<size_t>(const ir::Instr&)>& env_slot_of);
-  // Makes `fn` a piece over a range that runs a copy generated without the checks of `reads`
-  // when all its items index those sequences, else a checked copy. `generate(copy, trusted)`
-  // generates the piece's code into `copy`, skipping the checks of the GetItems in `trusted`.
+  // Makes `fn` a piece over a range that checks at its entry that all its items index the
+  // sequences of `reads` (else it gives up), then runs the piece's code, which
+  // `generate(into, trusted)` generates without the checks of the GetItems in `trusted`.
   // `bound_offset`: when not 0, environment slot `slot + bound_offset` says whether `slot` is
   // bound (a loop's locals).
-  llvm::Function* versioned_part(llvm::Function* fn, const PartSource& ps, const std::map<ir::ValueId, size_t>& reads, size_t bound_offset,
-                                 const std::function<void(llvm::Function*, const std::set<ir::ValueId>&)>& generate);
+  llvm::Function* guarded_part(llvm::Function* fn, const PartSource& ps, const std::map<ir::ValueId, size_t>& reads, size_t bound_offset,
+                               const std::function<void(llvm::Function*, const std::set<ir::ValueId>&)>& generate);
+  // range_indexed_reads of a comprehension's piece: `xs[i]` with xs a free variable.
+  std::map<ir::ValueId, size_t> comprehension_reads(const ir::TypedFunction& body, const PartSource& source,
+                                                    const std::vector<Scalar>& free_types);
   std::set<ir::ValueId> trusted_reads_;  // GetItems whose index is known to be in range
 
   // ---- filtered reductions by key (runtime/grouped_reduce.h; kernel_keyed_parts.cpp)

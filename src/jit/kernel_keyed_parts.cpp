@@ -130,11 +130,19 @@ llvm::Function* KernelCodegen::make_keyed_part(const std::string& name, const ir
   auto* fn = llvm::Function::Create(
       llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
       llvm::Function::InternalLinkage, "keyed_part" + std::to_string(counter++), m_);
-  KernelCodegen part(m_, p_, body, fn, kernels_, globals_, pool_, index_of_);
-  part.varying_globals_ = varying_globals_;
-  part.keyed_ = KeyedState{filter};
-  part.generate_keyed_part(name, result, source, free_types);
-  return fn;
+  auto generate = [&](llvm::Function* into, const std::set<ir::ValueId>& trusted) {
+    KernelCodegen part(m_, p_, body, into, kernels_, globals_, pool_, index_of_);
+    part.varying_globals_ = varying_globals_;
+    part.keyed_ = KeyedState{filter};
+    part.trusted_reads_ = trusted;
+    part.generate_keyed_part(name, result, source, free_types);
+  };
+  std::map<ir::ValueId, size_t> reads = comprehension_reads(body, source, free_types);
+  if (reads.empty()) {
+    generate(fn, {});
+    return fn;
+  }
+  return guarded_part(fn, source, reads, 0, generate);
 }
 
 void KernelCodegen::generate_keyed_part(const std::string& name, Scalar result, const PartSource& ps,

@@ -130,30 +130,12 @@ llvm::Function* KernelCodegen::make_part(const std::string& name, const ir::Type
     part.trusted_reads_ = trusted;
     part.generate_part(name, result, source, free_types);
   };
-  std::map<ir::ValueId, size_t> reads;
-  if (source.kind == IterSource::Range && body.function >= 0) {
-    // `xs[i] for i in range(...)`: i is the item of the loop over `.0`, xs a free variable.
-    const ir::Function& f = p_.functions[size_t(body.function)];
-    std::map<ir::ValueId, const ir::Instr*> def;
-    for (const ir::Block& blk : f.blocks)
-      for (const ir::Instr& in : blk.instrs)
-        if (in.result != ir::kNoValue) def[in.result] = &in;
-    reads = range_indexed_reads(
-        f, body, nullptr,
-        [&](const ir::Instr& loop) {
-          auto it = loop.args.empty() ? def.end() : def.find(loop.args[0]);
-          return it != def.end() && it->second->op == Op::LoadLocal && it->second->imm == 0;
-        },
-        [&](const ir::Instr& load) -> std::optional<size_t> {
-          if (load.op != Op::LoadFree || size_t(load.imm) >= free_types.size() || !ir::is_sequence(free_types[size_t(load.imm)])) return std::nullopt;
-          return source.head + size_t(load.imm);
-        });
-  }
+  std::map<ir::ValueId, size_t> reads = comprehension_reads(body, source, free_types);
   if (reads.empty()) {
     generate(fn, {});
     return fn;
   }
-  return versioned_part(fn, source, reads, 0, generate);
+  return guarded_part(fn, source, reads, 0, generate);
 }
 
 void KernelCodegen::generate_part(const std::string& name, Scalar result, const PartSource& ps,

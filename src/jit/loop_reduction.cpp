@@ -189,7 +189,7 @@ llvm::Function* KernelCodegen::make_loop_part(const ir::LoopPlan& plan, const ir
     generate(fn, {});
     return fn;
   }
-  return versioned_part(fn, source, reads, f_.local_names.size(), generate);
+  return guarded_part(fn, source, reads, f_.local_names.size(), generate);
 }
 
 // `i32 part(ptr env, i64 lo, i64 hi, ptr out)`: the loop's header and body over items
