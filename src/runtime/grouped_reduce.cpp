@@ -49,6 +49,9 @@ std::list<Memo> g_memos;  // newest last; a list, so that a memo stays where it 
 // next call on, the first ask runs the keyed pass at once instead of its own pass first. A
 // call whose eager pass answered only its first ask takes the part out again.
 std::set<PartFn> g_eager;
+// Keyed parts whose keyed pass gave up (keys outside 0..63, most likely again next time):
+// never tried again.
+std::set<PartFn> g_failed;
 
 // Evicts the least recently used memo that nobody is computing (memos move to the back when
 // used); false when all of them are being computed.
@@ -90,6 +93,10 @@ int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufo
   uint64_t epoch = g_epoch.load(std::memory_order_relaxed);
   Memo* memo = nullptr;  // set: this call runs the keyed pass
   std::unique_lock<std::mutex> lock(g_mutex);
+  if (g_failed.count(keyed_part)) {
+    lock.unlock();
+    return plain();
+  }
   for (;;) {
     auto found = g_memos.end();
     for (auto it = g_memos.begin(); it != g_memos.end(); ++it)
@@ -134,8 +141,12 @@ int32_t ufr_parallel_reduce_keyed(int32_t op, int64_t n, ufora::PartFn part, ufo
   lock.lock();
   memo->state = ok ? Memo::State::Done : Memo::State::Failed;  // a memo being computed is never evicted
   memo->answers = ok ? 1 : 0;
-  if (ok) memo->partials = std::move(partials);
-  else g_eager.erase(keyed_part);
+  if (ok) {
+    memo->partials = std::move(partials);
+  } else {
+    g_eager.erase(keyed_part);
+    g_failed.insert(keyed_part);
+  }
   waiters.swap(memo->waiters);
   lock.unlock();
   for (Task* w : waiters) Scheduler::instance().finish(w);

@@ -13,7 +13,7 @@
 // key's items in order, so every answer is bit for bit the one its own pass gives (sum, len,
 // min and max). A keyed pass that gives up (a key outside the range, an overflow, a NaN in
 // min/max, an item the plain reduction for c would not have computed raising) is not tried
-// again for those inputs: the plain reductions run.
+// again: the plain reductions run.
 //
 // What is remembered holds for one kernel call from the boxed code (an epoch): the sequences
 // in the environment are the caller's, alive and unchanged until that call returns, and
