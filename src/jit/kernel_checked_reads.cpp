@@ -56,6 +56,21 @@ std::map<ir::ValueId, size_t> KernelCodegen::range_indexed_reads(const ir::Funct
   return reads;
 }
 
+llvm::Function* KernelCodegen::part_function(const std::string& prefix) {
+  static std::atomic<int64_t> counter{0};  // names unique in the module
+  return llvm::Function::Create(
+      llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
+      llvm::Function::InternalLinkage, prefix + std::to_string(counter++), m_);
+}
+
+void KernelCodegen::start_piece() {
+  llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
+  bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
+  b_.SetInsertPoint(bail_);
+  b_.CreateRet(b_.getInt32(0));
+  b_.SetInsertPoint(entry);
+}
+
 std::map<ir::ValueId, size_t> KernelCodegen::comprehension_reads(const ir::TypedFunction& body, const PartSource& source,
                                                                   const std::vector<Scalar>& free_types) {
   if (source.kind != IterSource::Range || body.function < 0) return {};
@@ -81,6 +96,10 @@ std::map<ir::ValueId, size_t> KernelCodegen::comprehension_reads(const ir::Typed
 llvm::Function* KernelCodegen::guarded_part(llvm::Function* fn, const PartSource& ps, const std::map<ir::ValueId, size_t>& reads,
                                             size_t bound_offset,
                                             const std::function<void(llvm::Function*, const std::set<ir::ValueId>&)>& generate) {
+  if (reads.empty()) {  // nothing to check: the piece itself
+    generate(fn, {});
+    return fn;
+  }
   llvm::Function* inner = llvm::Function::Create(fn->getFunctionType(), llvm::Function::InternalLinkage, fn->getName() + "_in_range", m_);
   std::set<ir::ValueId> trusted;
   std::set<size_t> slots;

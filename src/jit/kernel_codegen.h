@@ -276,8 +276,13 @@ class KernelCodegen {
   std::map<ir::ValueId, size_t> range_indexed_reads(const ir::Function& f, const ir::TypedFunction& types, const std::set<ir::BlockId>* body,
                                                     const std::function<bool(const ir::Instr&)>& is_source_loop,
                                                     const std::function<std::optional<size_t>(const ir::Instr&)>& env_slot_of);
+  // A new, empty `i32 part(ptr env, i64 lo, i64 hi, ptr out)` named prefix + a number.
+  llvm::Function* part_function(const std::string& prefix);
+  // In such a function: its entry block, and a give-up block that returns 0.
+  void start_piece();
   // Makes `fn` a piece over a range that checks at its entry that all its items index the
-  // sequences of `reads` (else it gives up), then runs the piece's code, which
+  // sequences of `reads` (else it gives up), then runs the piece's code (with no reads, `fn`
+  // is just the piece's code), which
   // `generate(into, trusted)` generates without the checks of the GetItems in `trusted`.
   // `bound_offset`: when not 0, environment slot `slot + bound_offset` says whether `slot` is
   // bound (a loop's locals).

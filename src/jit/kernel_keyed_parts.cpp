@@ -4,7 +4,6 @@
 // the runtime's ufr_parallel_reduce_keyed, which runs it once the same reduction is asked for
 // a second c (runtime/grouped_reduce.h says when, and why the answers are the same).
 
-#include <atomic>
 #include <map>
 #include <set>
 #include <vector>
@@ -33,10 +32,10 @@ std::map<ir::ValueId, int> operand_uses(const ir::Function& f) {
 // recurse or loop) there could cost any amount of work for keys nobody asks for.
 bool cheap_after_filter(const ir::Function& f, ir::BlockId first) {
   std::set<ir::BlockId> seen;
-  std::vector<ir::BlockId> todo{first};
-  while (!todo.empty()) {
-    ir::BlockId b = todo.back();
-    todo.pop_back();
+  std::vector<ir::BlockId> pending{first};
+  while (!pending.empty()) {
+    ir::BlockId b = pending.back();
+    pending.pop_back();
     const std::vector<ir::Instr>& instrs = f.blocks[size_t(b)].instrs;
     if (!seen.insert(b).second || (!instrs.empty() && instrs[0].op == Op::ForIter)) continue;
     for (const ir::Instr& in : instrs) {
@@ -48,7 +47,7 @@ bool cheap_after_filter(const ir::Function& f, ir::BlockId first) {
           break;
         default: return false;
       }
-      for (ir::BlockId t : in.targets) todo.push_back(t);
+      for (ir::BlockId t : in.targets) pending.push_back(t);
     }
   }
   return true;
@@ -126,10 +125,7 @@ std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::str
 llvm::Function* KernelCodegen::make_keyed_part(const std::string& name, const ir::TypedFunction& body, Scalar result,
                                                const PartSource& source, const std::vector<Scalar>& free_types,
                                                const KeyFilter& filter) {
-  static std::atomic<int64_t> counter{0};
-  auto* fn = llvm::Function::Create(
-      llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
-      llvm::Function::InternalLinkage, "keyed_part" + std::to_string(counter++), m_);
+  llvm::Function* fn = part_function("keyed_part");
   auto generate = [&](llvm::Function* into, const std::set<ir::ValueId>& trusted) {
     KernelCodegen part(m_, p_, body, into, kernels_, globals_, pool_, index_of_);
     part.varying_globals_ = varying_globals_;
@@ -138,20 +134,12 @@ llvm::Function* KernelCodegen::make_keyed_part(const std::string& name, const ir
     part.generate_keyed_part(name, result, source, free_types);
   };
   std::map<ir::ValueId, size_t> reads = comprehension_reads(body, source, free_types);
-  if (reads.empty()) {
-    generate(fn, {});
-    return fn;
-  }
   return guarded_part(fn, source, reads, 0, generate);
 }
 
 void KernelCodegen::generate_keyed_part(const std::string& name, Scalar result, const PartSource& ps,
                                         const std::vector<Scalar>& free_types) {
-  llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
-  bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
-  b_.SetInsertPoint(bail_);
-  b_.CreateRet(b_.getInt32(0));
-  b_.SetInsertPoint(entry);
+  start_piece();
   llvm::Value* env = fn_->getArg(0);
   depth_ = b_.CreateTrunc(part_env_value(0), b_.getInt32Ty());
   IterState source = part_iteration(ps, fn_->getArg(1), fn_->getArg(2), env);

@@ -3,7 +3,6 @@
 // [lo, hi), which the runtime calls on whatever threads it uses; it reads the source and the
 // free variables from an environment (part_environment).
 
-#include <atomic>
 #include <cstddef>
 #include <type_traits>
 
@@ -120,10 +119,7 @@ llvm::FunctionCallee KernelCodegen::list_discard_fn() {
 
 llvm::Function* KernelCodegen::make_part(const std::string& name, const ir::TypedFunction& body, Scalar result,
                                          const PartSource& source, const std::vector<Scalar>& free_types) {
-  static std::atomic<int64_t> counter{0};
-  auto* fn = llvm::Function::Create(
-      llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
-      llvm::Function::InternalLinkage, "part" + std::to_string(counter++), m_);
+  llvm::Function* fn = part_function("part");
   auto generate = [&](llvm::Function* into, const std::set<ir::ValueId>& trusted) {
     KernelCodegen part(m_, p_, body, into, kernels_, globals_, pool_, index_of_);
     part.varying_globals_ = varying_globals_;
@@ -131,10 +127,6 @@ llvm::Function* KernelCodegen::make_part(const std::string& name, const ir::Type
     part.generate_part(name, result, source, free_types);
   };
   std::map<ir::ValueId, size_t> reads = comprehension_reads(body, source, free_types);
-  if (reads.empty()) {
-    generate(fn, {});
-    return fn;
-  }
   return guarded_part(fn, source, reads, 0, generate);
 }
 

@@ -158,10 +158,7 @@ bool KernelCodegen::gen_parallel_loop(const ir::Instr& in) {
 }
 
 llvm::Function* KernelCodegen::make_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& source) {
-  static std::atomic<int64_t> counter{0};
-  auto* fn = llvm::Function::Create(
-      llvm::FunctionType::get(b_.getInt32Ty(), {b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(), b_.getPtrTy()}, false),
-      llvm::Function::InternalLinkage, "loop_part" + std::to_string(counter++), m_);
+  llvm::Function* fn = part_function("loop_part");
   auto generate = [&](llvm::Function* into, const std::set<ir::ValueId>& trusted) {
     KernelCodegen part(m_, p_, t_, into, kernels_, globals_, pool_, index_of_);
     part.varying_globals_ = varying_globals_;
@@ -184,10 +181,6 @@ llvm::Function* KernelCodegen::make_loop_part(const ir::LoopPlan& plan, const ir
           if (load.op != Op::LoadLocal || written.count(load.imm) || !ir::is_sequence(t_.local_types[size_t(load.imm)])) return std::nullopt;
           return source.head + size_t(load.imm);
         });
-  }
-  if (reads.empty()) {
-    generate(fn, {});
-    return fn;
   }
   return guarded_part(fn, source, reads, f_.local_names.size(), generate);
 }
@@ -240,11 +233,7 @@ bool KernelCodegen::counts_by_unit_steps(const ir::LoopPlan& plan, const ir::Loo
 }
 
 void KernelCodegen::generate_loop_part(const ir::LoopPlan& plan, const ir::Instr& for_iter, const PartSource& ps) {
-  llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
-  bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);
-  b_.SetInsertPoint(bail_);
-  b_.CreateRet(b_.getInt32(0));
-  b_.SetInsertPoint(entry);
+  start_piece();
   llvm::Value* env = fn_->getArg(0);
   llvm::Value* lo = fn_->getArg(1);
   llvm::Value* hi = fn_->getArg(2);
