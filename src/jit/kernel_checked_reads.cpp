@@ -109,7 +109,8 @@ llvm::Function* KernelCodegen::guarded_part(llvm::Function* fn, const PartSource
   }
   generate(inner, trusted);
   // The entry: items base + step * k for k in [lo, hi), the first and the last of them
-  // within [-len, len) of every sequence read (values of a range: no overflow); else some
+  // within [-len, len) of every sequence read (wrapping arithmetic, no nsw: base + step * k is
+  // a value of the range, so it comes out exact even when step * k alone wraps); else some
   // item's read raises IndexError, and the piece gives up for the boxed code to raise it.
   KernelCodegen d(m_, p_, t_, fn, kernels_, globals_, pool_, index_of_);
   d.b_.SetInsertPoint(llvm::BasicBlock::Create(ctx_, "entry", fn));

@@ -99,8 +99,9 @@ std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::str
       ir::ValueId key = cmp->args[0] == load.result ? cmp->args[1] : cmp->args[0];
       if (key == load.result || type_of(key) != Scalar::Int) continue;
       // The branch taken on the compare, and the one whose false side is the next item when
-      // the compare is false: the same for `if key == c`; for `if key == c and more`, where
-      // the `and` keeps the compare in a temporary, the false side tests it again first.
+      // the compare is false: the same for `if key == c`; for `if key == c and more` (and a
+      // chain `if c == key < m`), which keep the compare in a temporary, the false side tests
+      // it again first.
       const ir::Instr* pass = nullptr;
       const ir::Instr* skip = nullptr;
       const std::vector<const ir::Instr*>& cmp_users = users[cmp->result];
