@@ -63,6 +63,18 @@ llvm::Function* KernelCodegen::part_function(const std::string& prefix) {
       llvm::Function::InternalLinkage, prefix + std::to_string(counter++), m_);
 }
 
+llvm::Function* KernelCodegen::comprehension_piece(const std::string& prefix, const ir::TypedFunction& body, const PartSource& source,
+                                                   const std::vector<Scalar>& free_types,
+                                                   const std::function<void(KernelCodegen&)>& generate) {
+  auto make = [&](llvm::Function* into, const std::set<ir::ValueId>& trusted) {
+    KernelCodegen part(m_, p_, body, into, kernels_, globals_, pool_, index_of_);
+    part.varying_globals_ = varying_globals_;
+    part.trusted_reads_ = trusted;
+    generate(part);
+  };
+  return guarded_part(part_function(prefix), source, comprehension_reads(body, source, free_types), 0, make);
+}
+
 void KernelCodegen::start_piece() {
   llvm::BasicBlock* entry = llvm::BasicBlock::Create(ctx_, "entry", fn_);
   bail_ = llvm::BasicBlock::Create(ctx_, "bail", fn_);

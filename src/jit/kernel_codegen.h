@@ -280,6 +280,10 @@ class KernelCodegen {
   llvm::Function* part_function(const std::string& prefix);
   // In such a function: its entry block, and a give-up block that returns 0.
   void start_piece();
+  // A piece of a comprehension over `body` (guarded_part over its comprehension_reads):
+  // `generate` fills in a code generator for `body` that has its trusted reads set.
+  llvm::Function* comprehension_piece(const std::string& prefix, const ir::TypedFunction& body, const PartSource& source,
+                                      const std::vector<Scalar>& free_types, const std::function<void(KernelCodegen&)>& generate);
   // Makes `fn` a piece over a range that checks at its entry that all its items index the
   // sequences of `reads` (else it gives up), then runs the piece's code (with no reads, `fn`
   // is just the piece's code), which

@@ -126,16 +126,10 @@ std::optional<KernelCodegen::KeyFilter> KernelCodegen::key_filter(const std::str
 llvm::Function* KernelCodegen::make_keyed_part(const std::string& name, const ir::TypedFunction& body, Scalar result,
                                                const PartSource& source, const std::vector<Scalar>& free_types,
                                                const KeyFilter& filter) {
-  llvm::Function* fn = part_function("keyed_part");
-  auto generate = [&](llvm::Function* into, const std::set<ir::ValueId>& trusted) {
-    KernelCodegen part(m_, p_, body, into, kernels_, globals_, pool_, index_of_);
-    part.varying_globals_ = varying_globals_;
+  return comprehension_piece("keyed_part", body, source, free_types, [&](KernelCodegen& part) {
     part.keyed_ = KeyedState{filter};
-    part.trusted_reads_ = trusted;
     part.generate_keyed_part(name, result, source, free_types);
-  };
-  std::map<ir::ValueId, size_t> reads = comprehension_reads(body, source, free_types);
-  return guarded_part(fn, source, reads, 0, generate);
+  });
 }
 
 void KernelCodegen::generate_keyed_part(const std::string& name, Scalar result, const PartSource& ps,

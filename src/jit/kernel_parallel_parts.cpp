@@ -119,15 +119,8 @@ llvm::FunctionCallee KernelCodegen::list_discard_fn() {
 
 llvm::Function* KernelCodegen::make_part(const std::string& name, const ir::TypedFunction& body, Scalar result,
                                          const PartSource& source, const std::vector<Scalar>& free_types) {
-  llvm::Function* fn = part_function("part");
-  auto generate = [&](llvm::Function* into, const std::set<ir::ValueId>& trusted) {
-    KernelCodegen part(m_, p_, body, into, kernels_, globals_, pool_, index_of_);
-    part.varying_globals_ = varying_globals_;
-    part.trusted_reads_ = trusted;
-    part.generate_part(name, result, source, free_types);
-  };
-  std::map<ir::ValueId, size_t> reads = comprehension_reads(body, source, free_types);
-  return guarded_part(fn, source, reads, 0, generate);
+  return comprehension_piece("part", body, source, free_types,
+                             [&](KernelCodegen& part) { part.generate_part(name, result, source, free_types); });
 }
 
 void KernelCodegen::generate_part(const std::string& name, Scalar result, const PartSource& ps,
