@@ -3,7 +3,8 @@
 that all three print the same answer, and writes bench/RESULTS.md with the medians.
 
 usage: bench/run.py [--ufora-run PATH] [--repeat N] [--cpython-repeat N] [NAME ...]
-Times are whole-process wall-clock times (start-up and compilation included). The workloads
+Times are whole-process wall-clock times (start-up and compilation included: the compile
+cache is off, UFORA_CACHE=0, so every run compiles as a first run does). The workloads
 are sized so that the C++ version runs for a good fraction of a second: start-up is measured
 on its own, by startup.py (a typical 30-line script), against the 100 ms target.
 """
@@ -18,6 +19,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 NAMES = ["fib", "sum_squares", "mandelbrot", "nbody", "series"]
+NO_CACHE = dict(os.environ, UFORA_CACHE="0")
 
 
 def timed(cmd, env=None):
@@ -64,12 +66,12 @@ def main():
         py = os.path.join(HERE, name + ".py")
         t_cpp, out_cpp = median_run([exe], args.repeat)
         t_cpy, out_cpy = median_run(["/usr/bin/python3", py], args.cpython_repeat)
-        t_uf, out_uf = median_run([args.ufora_run, py], args.repeat)
+        t_uf, out_uf = median_run([args.ufora_run, py], args.repeat, NO_CACHE)
         same = out_cpp == out_cpy == out_uf
         rows.append((name, t_uf, t_cpy, t_cpp, same))
         print(f"{name:12s} ufora {t_uf:7.3f}s  cpython {t_cpy:7.3f}s  c++ {t_cpp:7.3f}s  same answer: {same}")
     startup = os.path.join(HERE, "startup.py")
-    s_uf, s_out_uf = median_run([args.ufora_run, startup], max(args.repeat, 5))
+    s_uf, s_out_uf = median_run([args.ufora_run, startup], max(args.repeat, 5), NO_CACHE)
     s_cpy, s_out_cpy = median_run(["/usr/bin/python3", startup], max(args.repeat, 5))
     s_same = s_out_uf == s_out_cpy
     print(f"startup      ufora {s_uf:7.3f}s  cpython {s_cpy:7.3f}s  same answer: {s_same}")
@@ -81,7 +83,7 @@ def main():
         "",
         f"Machine: {cpu_name()}, {os.cpu_count()} cores; one thread.",
         f"Command: `python3 bench/run.py --repeat {args.repeat} --cpython-repeat {args.cpython_repeat}` (medians of",
-        "whole-process runs, start-up and JIT compilation included; C++ built with `g++ -O3 -ffp-contract=off`).",
+        "whole-process runs, start-up and JIT compilation included, compile cache off; C++ built with `g++ -O3 -ffp-contract=off`).",
         "",
         "| benchmark | libufora (s) | CPython (s) | C++ -O3 (s) | libufora / C++ | CPython / libufora | same answer |",
         "|---|---|---|---|---|---|---|",

@@ -7,10 +7,11 @@ if(UFORA_ASAN)
   target_link_options(ufora_options INTERFACE -fsanitize=address)
 endif()
 # What every test runs with: CPython's embedded interpreter keeps its own allocations until
-# the process ends, which LeakSanitizer would report as ours.
-set(UFORA_TEST_ENVIRONMENT "UFORA_TEST=1")
+# the process ends, which LeakSanitizer would report as ours. The compile cache of the tests
+# lives in the build tree, not in the home directory of whoever runs them.
+set(UFORA_TEST_ENVIRONMENT "UFORA_TEST=1;UFORA_CACHE_DIR=${PROJECT_BINARY_DIR}/compile-cache")
 if(UFORA_ASAN)
-  set(UFORA_TEST_ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/test/lsan.supp:print_suppressions=0")
+  list(APPEND UFORA_TEST_ENVIRONMENT "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/test/lsan.supp:print_suppressions=0")
 endif()
 if(UFORA_TSAN)
   if(UFORA_ASAN)

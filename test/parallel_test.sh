@@ -43,7 +43,7 @@ done
 # --stats reports the threads and their work on stderr; --progress stays quiet off a terminal.
 "$ufora_run" --stats --threads 2 "$dir/reductions.py" > /dev/null 2> "$tmp/stats"
 if ! grep -q "^ufora: 2 threads, [0-9]* tasks" "$tmp/stats" || ! grep -q "^ufora:   worker 1 busy" "$tmp/stats" ||
-   ! grep -q "^ufora:   compiled [1-9][0-9]* modules ([1-9][0-9]* optimised) in [0-9.]* s" "$tmp/stats"; then
+   ! grep -q "^ufora:   [1-9][0-9]* modules ([1-9][0-9]* optimised) in [0-9.]* s: [0-9]* compiled, [0-9]* from the compile cache, [0-9]* identical to another" "$tmp/stats"; then
   echo "FAIL --stats printed:"; cat "$tmp/stats"; status=1
 fi
 # Filtered reductions asked for several keys are answered by keyed passes (keyed_reductions.py

@@ -40,7 +40,10 @@ const char kHelp[] =
     "  UFORA_OPT=0|1|2          LLVM optimisation of boxed code (default 0; kernels use 2)\n"
     "  UFORA_NO_TYPED=1         never specialise numeric kernels (everything boxed)\n"
     "  UFORA_THREADS=N          threads for parallel work, including the main one (default: one per core)\n"
-    "  UFORA_SPLIT_ALWAYS=1     split parallel work at every opportunity (a stress test; same answers)\n";
+    "  UFORA_SPLIT_ALWAYS=1     split parallel work at every opportunity (a stress test; same answers)\n"
+    "  UFORA_CACHE_DIR=DIR      the compile cache: machine code kept for the next run\n"
+    "                           (default: $XDG_CACHE_HOME/ufora, else ~/.cache/ufora)\n"
+    "  UFORA_CACHE=0            neither read nor write the compile cache\n";
 
 ufora::Runtime* g_runtime = nullptr;
 

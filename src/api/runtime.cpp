@@ -183,9 +183,13 @@ Runtime::Runtime(Options options) : impl_(std::make_unique<Impl>()) {
 std::string Runtime::parallel_stats() const {
   // Compiling runs on the program's thread while the workers wait, so it belongs here too.
   jit::CompileStats c = jit::compile_stats();
-  char line[160];
-  std::snprintf(line, sizeof line, "ufora:   compiled %lld modules (%lld optimised) in %.3f s\n", static_cast<long long>(c.modules),
-                static_cast<long long>(c.optimised), c.seconds);
+  char line[200];
+  std::snprintf(line, sizeof line,
+                "ufora:   %lld modules (%lld optimised) in %.3f s: %lld compiled, %lld from the compile cache, %lld "
+                "identical to another\n",
+                static_cast<long long>(c.modules), static_cast<long long>(c.optimised), c.seconds,
+                static_cast<long long>(c.modules - c.from_cache - c.shared), static_cast<long long>(c.from_cache),
+                static_cast<long long>(c.shared));
   std::string report = Scheduler::instance().stats_report() + line;
   KeyedStats keyed = keyed_stats();
   if (keyed.passes > 0) {

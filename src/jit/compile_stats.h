@@ -8,7 +8,9 @@ namespace ufora::jit {
 struct CompileStats {
   int64_t modules = 0;    // modules added to the JIT
   int64_t optimised = 0;  // of which typed kernels, through the optimising pipeline
-  double seconds = 0;     // spent in LLVM on them (optimiser and back end)
+  int64_t from_cache = 0; // of which loaded from the compile cache, not compiled
+  int64_t shared = 0;     // of which identical to one already linked, whose code they use
+  double seconds = 0;     // spent on them (optimiser, back end, cache and linking)
 };
 
 CompileStats compile_stats();

@@ -5,6 +5,11 @@
 #include <mutex>
 #include <stdexcept>
 
+#include <llvm/Config/llvm-config.h>
+
+#include "jit/address_table.h"
+#include "jit/module_fingerprint.h"
+#include "jit/perf_map.h"
 #include "lower/dump_options.h"
 #include "runtime/entry_points.h"
 
@@ -49,41 +54,6 @@ void optimise(llvm::Module& m, int level, llvm::TargetMachine* target) {
   mpm.run(m, mam);
 }
 
-// The module flag that marks typed kernels, which get the optimising back end.
-constexpr const char* kOptimisedFlag = "ufora.optimised";
-
-// Machine code at two tiers: boxed code (runtime calls in straight lines, compiled once per
-// function and mostly run little) goes through fast instruction selection and the fast
-// register allocator; typed kernels, where the time is spent, get the full back end.
-// Measured on bench/nbody.py, where only boxed code runs: the back end at -O2 for every
-// module spent a third of the whole run.
-class TieredCompiler : public llvm::orc::IRCompileLayer::IRCompiler {
- public:
-  TieredCompiler(std::unique_ptr<llvm::TargetMachine> fast, std::unique_ptr<llvm::TargetMachine> optimising)
-      : IRCompiler(llvm::orc::irManglingOptionsFromTargetOptions(optimising->Options)),
-        fast_(std::move(fast)),
-        optimising_(std::move(optimising)) {}
-
-  llvm::Expected<std::unique_ptr<llvm::MemoryBuffer>> operator()(llvm::Module& m) override {
-    bool optimised = m.getModuleFlag(kOptimisedFlag) != nullptr;
-    return llvm::orc::SimpleCompiler(optimised ? *optimising_ : *fast_)(m);
-  }
-
- private:
-  std::unique_ptr<llvm::TargetMachine> fast_;
-  std::unique_ptr<llvm::TargetMachine> optimising_;
-};
-
-llvm::Expected<std::unique_ptr<llvm::orc::IRCompileLayer::IRCompiler>> make_tiered_compiler(llvm::orc::JITTargetMachineBuilder jtmb) {
-  jtmb.setCodeGenOptLevel(llvm::CodeGenOptLevel::None);
-  auto fast = jtmb.createTargetMachine();
-  if (!fast) return fast.takeError();
-  jtmb.setCodeGenOptLevel(llvm::CodeGenOptLevel::Default);
-  auto optimising = jtmb.createTargetMachine();
-  if (!optimising) return optimising.takeError();
-  return std::make_unique<TieredCompiler>(std::move(*fast), std::move(*optimising));
-}
-
 }  // namespace
 
 JitEngine& JitEngine::instance() {
@@ -97,16 +67,24 @@ JitEngine::JitEngine() {
   llvm::InitializeNativeTargetAsmParser();
   auto jtmb = llvm::orc::JITTargetMachineBuilder::detectHost();
   if (!jtmb) throw std::runtime_error("cannot detect the host for the JIT: " + to_string(jtmb.takeError()));
+  // Machine code at two tiers: boxed code (runtime calls in straight lines, compiled once per
+  // function and mostly run little) goes through fast instruction selection and the fast
+  // register allocator; typed kernels, where the time is spent, get the full back end.
+  // Measured on bench/nbody.py, where only boxed code runs: the back end at -O2 for every
+  // module spent a third of the whole run.
+  if (perf_map_wanted()) jtmb->getOptions().FunctionSections = true;
+  jtmb->setCodeGenOptLevel(llvm::CodeGenOptLevel::None);
+  auto fast = jtmb->createTargetMachine();
+  if (!fast) throw std::runtime_error("cannot create the JIT's target machine: " + to_string(fast.takeError()));
+  fast_ = std::move(*fast);
   jtmb->setCodeGenOptLevel(llvm::CodeGenOptLevel::Default);
   auto target = jtmb->createTargetMachine();
   if (!target) throw std::runtime_error("cannot create the JIT's target machine: " + to_string(target.takeError()));
   target_ = std::move(*target);
-  auto jit = llvm::orc::LLJITBuilder()
-                 .setJITTargetMachineBuilder(std::move(*jtmb))
-                 .setCompileFunctionCreator(make_tiered_compiler)
-                 .create();
+  auto jit = llvm::orc::LLJITBuilder().setJITTargetMachineBuilder(std::move(*jtmb)).create();
   if (!jit) throw std::runtime_error("cannot start the LLVM JIT: " + to_string(jit.takeError()));
   jit_ = std::move(*jit);
+  attach_perf_map(*jit_);
   auto& es = jit_->getExecutionSession();
   llvm::orc::MangleAndInterner mangle(es, jit_->getDataLayout());
   llvm::orc::SymbolMap symbols;
@@ -128,30 +106,75 @@ CompileStats JitEngine::compile_stats() const {
 
 CompileStats compile_stats() { return JitEngine::instance().compile_stats(); }
 
+// Everything beyond the IR that the machine code depends on. kCodeVersion: raise it when
+// optimise() or the target machines change in a way the IR does not show.
+std::string JitEngine::compiler_settings(int level) const {
+  constexpr int kCodeVersion = 1;
+  return "ufora " + std::to_string(kCodeVersion) + "; LLVM " LLVM_VERSION_STRING "; " + jit_->getTargetTriple().str() +
+         "; " + target_->getTargetCPU().str() + "; " + target_->getTargetFeatureString().str() + "; O" +
+         std::to_string(level) + (target_->Options.FunctionSections ? "; function sections" : "");
+}
+
 std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::unique_ptr<llvm::LLVMContext> context,
                                   const std::vector<std::string>& symbols, bool fully) {
   std::lock_guard<std::mutex> lock(mutex_);
   auto started = std::chrono::steady_clock::now();
   module->setDataLayout(jit_->getDataLayout());
   module->setTargetTriple(jit_->getTargetTriple().str());
+  std::vector<uint64_t> addresses = move_addresses_to_table(*module);
   std::string verify_errors;
   llvm::raw_string_ostream vos(verify_errors);
   if (llvm::verifyModule(*module, &vos)) throw std::runtime_error("internal error: invalid LLVM IR generated:\n" + vos.str());
   int level = fully ? 2 : opt_level();
-  optimise(*module, level, target_.get());
-  if (level > 0) module->addModuleFlag(llvm::Module::Warning, kOptimisedFlag, 1);
-  if (dump_enabled("llvm")) module->print(llvm::errs(), nullptr);
-  if (auto err = jit_->addIRModule(llvm::orc::ThreadSafeModule(std::move(module), std::move(context))))
-    throw std::runtime_error("JIT error: " + to_string(std::move(err)));
+  Fingerprint key = module_fingerprint(*module, symbols, compiler_settings(level));
+  stats_.modules += 1;
+  stats_.optimised += level > 0 ? 1 : 0;
+
+  // The same code already linked against the same addresses (two comprehensions of one
+  // shape, say): its entries serve this module too.
+  std::string linked_key(reinterpret_cast<const char*>(key.data()), key.size());
+  linked_key.append(reinterpret_cast<const char*>(addresses.data()), addresses.size() * sizeof(uint64_t));
+  auto linked = linked_.find(linked_key);
+  if (linked != linked_.end()) {
+    stats_.shared += 1;
+    stats_.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+    return linked->second;
+  }
+
+  // UFORA_DUMP=llvm shows what the optimiser made, so it compiles afresh.
+  bool dump = dump_enabled("llvm");
+  std::optional<CachedObject> compiled = dump ? std::nullopt : cache_.find(key);
+  if (compiled && compiled->entry_names.size() == symbols.size()) {
+    stats_.from_cache += 1;
+  } else {
+    optimise(*module, level, target_.get());
+    if (dump) module->print(llvm::errs(), nullptr);
+    auto object = llvm::orc::SimpleCompiler(level > 0 ? *target_ : *fast_)(*module);
+    if (!object) throw std::runtime_error("JIT error: " + to_string(object.takeError()));
+    compiled = CachedObject{symbols, (*object)->getBuffer().str()};
+    cache_.store(key, *compiled);
+  }
+
+  // One JITDylib a module: its address table and entries keep the names they were compiled
+  // with, whatever else is linked.
+  auto dylib = jit_->createJITDylib("ufora_module_" + std::to_string(stats_.modules));
+  if (!dylib) throw std::runtime_error("JIT error: " + to_string(dylib.takeError()));
+  dylib->addToLinkOrder(jit_->getMainJITDylib());
+  auto buffer = llvm::MemoryBuffer::getMemBufferCopy(compiled->object, "ufora_" + hex(key));
+  if (auto err = jit_->addObjectFile(*dylib, std::move(buffer))) throw std::runtime_error("JIT error: " + to_string(std::move(err)));
   std::vector<void*> out;
-  for (const std::string& s : symbols) {
-    auto addr = jit_->lookup(s);
+  for (const std::string& s : compiled->entry_names) {
+    auto addr = jit_->lookup(*dylib, s);
     if (!addr) throw std::runtime_error("JIT lookup failed for " + s + ": " + to_string(addr.takeError()));
     out.push_back(addr->toPtr<void*>());
   }
-  // Lookups compile (ORC compiles lazily on the first lookup), so this counts the back end too.
-  stats_.modules += 1;
-  stats_.optimised += level > 0 ? 1 : 0;
+  // Filled before any of the module's code can run (nobody has its entries yet).
+  if (!addresses.empty()) {
+    auto table = jit_->lookup(*dylib, kAddressTableSymbol);
+    if (!table) throw std::runtime_error("JIT lookup failed for the address table: " + to_string(table.takeError()));
+    std::copy(addresses.begin(), addresses.end(), table->toPtr<uint64_t*>());
+  }
+  linked_.emplace(std::move(linked_key), out);
   stats_.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   return out;
 }

@@ -1,9 +1,12 @@
 // The process-wide LLVM ORC LLJIT instance: entry points registered once, an O2 pipeline
 // without floating-point contraction or reassociation (results must equal CPython's bit for
-// bit), and one JITDylib that every compiled module is added to.
+// bit), the runtime's entry points in the main JITDylib, and one JITDylib a compiled module.
+// Modules go through the compile cache (object_cache.h): machine code compiled before is
+// loaded, not compiled again.
 #pragma once
 
 #include <cstdint>
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -11,6 +14,7 @@
 
 #include "jit/compile_stats.h"
 #include "jit/llvm_headers.h"
+#include "jit/object_cache.h"
 
 namespace ufora::jit {
 
@@ -26,8 +30,12 @@ class JitEngine {
 
  private:
   JitEngine();
+  std::string compiler_settings(int level) const;
   std::unique_ptr<llvm::orc::LLJIT> jit_;
-  std::unique_ptr<llvm::TargetMachine> target_;  // the host, for the optimiser's cost models
+  std::unique_ptr<llvm::TargetMachine> target_;  // the host at -O2: the optimiser's cost models, kernels' back end
+  std::unique_ptr<llvm::TargetMachine> fast_;    // the host at -O0: boxed code's back end
+  ObjectCache cache_;
+  std::map<std::string, std::vector<void*>> linked_;  // fingerprint and addresses -> entries
   mutable std::mutex mutex_;                     // add() runs one module at a time
   CompileStats stats_;
 };
