@@ -90,6 +90,11 @@ struct Scheduler::Impl {
   std::atomic<int> idle{0};
   std::mutex sleep_lock;
   std::condition_variable wake;
+  // Raised after every push that a sleeping worker could take. A worker sleeps only if it has
+  // not moved since before its last look for work, and pushers notify under sleep_lock, so
+  // a wake-up cannot fall between the look and the sleep (it used to, costing the region
+  // that had just started its second thread for up to the 1 ms timeout).
+  std::atomic<uint64_t> work_epoch{0};
   std::atomic<int64_t> tasks{0}, steals{0}, parks{0}, waited_ns{0};
   std::atomic<int> active{0};
   std::array<std::atomic<int64_t>, kMaxThreads> busy_ns{};
@@ -151,6 +156,15 @@ struct Scheduler::Impl {
     return {};
   }
 
+  // New work in some deque: wakes a sleeping worker for it.
+  void announce() {
+    work_epoch.fetch_add(1, std::memory_order_acq_rel);
+    if (idle.load(std::memory_order_acquire) > 0) {
+      std::lock_guard<std::mutex> hold(sleep_lock);
+      wake.notify_one();
+    }
+  }
+
   // The task is done: whoever waits for it may go on.
   void complete(ThreadState* ts, Task* t) {
     void* w = t->waiter.exchange(kDone, std::memory_order_acq_rel);
@@ -159,6 +173,7 @@ struct Scheduler::Impl {
     if (TaskFiber* f = waiter->fiber) {
       delete waiter;
       push(ts, Item{nullptr, f});  // next for this thread, unless a thief is quicker
+      announce();
     } else {
       waiter->ready->store(true, std::memory_order_release);  // `waiter` lives on that thread's stack
     }
@@ -222,8 +237,10 @@ struct Scheduler::Impl {
         std::this_thread::yield();
         continue;
       }
+      uint64_t seen = 0;
       for (int spin = 0; spin < 64 && !it; ++spin) {
         std::this_thread::yield();
+        seen = work_epoch.load(std::memory_order_acquire);
         it = steal(ts);
         if (!it) g_split_wanted.store(1, std::memory_order_relaxed);
       }
@@ -234,7 +251,7 @@ struct Scheduler::Impl {
         continue;
       }
       std::unique_lock<std::mutex> hold(sleep_lock);
-      wake.wait_for(hold, std::chrono::milliseconds(1));
+      if (work_epoch.load(std::memory_order_acquire) == seen) wake.wait_for(hold, std::chrono::milliseconds(1));
     }
     if (idling) stop_idling();
   }
@@ -280,7 +297,7 @@ void Scheduler::offer(Task* t) {
   impl_->tasks.fetch_add(1, std::memory_order_relaxed);
   // One offer per request: the idle thread asks again if it still finds nothing to take.
   if (!split_always()) g_split_wanted.store(0, std::memory_order_relaxed);
-  if (impl_->idle.load(std::memory_order_relaxed) > 0) impl_->wake.notify_one();
+  impl_->announce();
 }
 
 bool Scheduler::take_back(Task* t) {
