@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The compile cache end to end: a second run loads every module instead of compiling it and
 # prints the same bytes; damaged files are compiled again; UFORA_CACHE=0 writes nothing;
-# identical kernels in one process share one copy of their code.
+# identical kernels in one process share one copy of their code. Also UFORA_PERF_MAP=1, which
+# names the compiled code for perf.
 set -u
 ufora_run=$1
 tmp=$(mktemp -d)
@@ -61,4 +62,15 @@ mkdir -p "$tmp/cache" && chmod 777 "$tmp/cache"
 run shared_dir
 run shared_dir_again
 check shared_dir_again "^[1-9][0-9]* compiled, 0 from the compile cache"
+# UFORA_PERF_MAP=1: every compiled function, internal parts included, gets a line.
+env UFORA_CACHE_DIR="$tmp/cache" UFORA_PERF_MAP=1 "$ufora_run" "$tmp/prog.py" > /dev/null &
+pid=$!
+wait $pid
+map=/tmp/perf-$pid.map
+if ! grep -qE "^[0-9a-f]+ [0-9a-f]+ kernel[0-9]+_entry$" "$map" || ! grep -qE "^[0-9a-f]+ [0-9a-f]+ part[0-9]+$" "$map"; then
+  echo "FAIL perf map: $map holds"; cat "$map" 2>/dev/null | head; status=1
+else
+  echo "ok perf map: $(wc -l < "$map") functions"
+fi
+rm -f "$map"
 exit $status

@@ -43,7 +43,8 @@ const char kHelp[] =
     "  UFORA_SPLIT_ALWAYS=1     split parallel work at every opportunity (a stress test; same answers)\n"
     "  UFORA_CACHE_DIR=DIR      the compile cache: machine code kept for the next run\n"
     "                           (default: $XDG_CACHE_HOME/ufora, else ~/.cache/ufora)\n"
-    "  UFORA_CACHE=0            neither read nor write the compile cache\n";
+    "  UFORA_CACHE=0            neither read nor write the compile cache\n"
+    "  UFORA_PERF_MAP=1         write /tmp/perf-PID.map so that `perf report` names compiled code\n";
 
 ufora::Runtime* g_runtime = nullptr;
 
