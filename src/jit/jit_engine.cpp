@@ -106,17 +106,24 @@ CompileStats JitEngine::compile_stats() const {
 
 CompileStats compile_stats() { return JitEngine::instance().compile_stats(); }
 
-// Everything beyond the IR that the machine code depends on. kCodeVersion: raise it when
-// optimise() or the target machines change in a way the IR does not show.
+// Everything beyond the IR that the machine code depends on. The pipeline and the target
+// machines are set up in this file, so its build time stands for them: a rebuild after
+// changing optimise() must not load objects the old one made.
 std::string JitEngine::compiler_settings(int level) const {
-  constexpr int kCodeVersion = 1;
-  return "ufora " + std::to_string(kCodeVersion) + "; LLVM " LLVM_VERSION_STRING "; " + jit_->getTargetTriple().str() +
+  return "ufora " __DATE__ " " __TIME__ "; LLVM " LLVM_VERSION_STRING "; " + jit_->getTargetTriple().str() +
          "; " + target_->getTargetCPU().str() + "; " + target_->getTargetFeatureString().str() + "; O" +
          std::to_string(level) + (target_->Options.FunctionSections ? "; function sections" : "");
 }
 
-std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::unique_ptr<llvm::LLVMContext> context,
+std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> owned_module, std::unique_ptr<llvm::LLVMContext> owned_context,
                                   const std::vector<std::string>& symbols, bool fully) {
+  // The module goes before its context on every way out (the context deletes the modules it
+  // still holds; parameters are destroyed in an order each compiler picks).
+  struct Owner {
+    std::unique_ptr<llvm::LLVMContext> context;
+    std::unique_ptr<llvm::Module> module;
+  } owner{std::move(owned_context), std::move(owned_module)};
+  llvm::Module* module = owner.module.get();
   std::lock_guard<std::mutex> lock(mutex_);
   auto started = std::chrono::steady_clock::now();
   module->setDataLayout(jit_->getDataLayout());
@@ -134,15 +141,15 @@ std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> module, std::uni
   // shape, say): its entries serve this module too.
   std::string linked_key(reinterpret_cast<const char*>(key.data()), key.size());
   linked_key.append(reinterpret_cast<const char*>(addresses.data()), addresses.size() * sizeof(uint64_t));
-  auto linked = linked_.find(linked_key);
+  // UFORA_DUMP=llvm shows what the optimiser made, so it compiles afresh.
+  bool dump = dump_enabled("llvm");
+  auto linked = dump ? linked_.end() : linked_.find(linked_key);
   if (linked != linked_.end()) {
     stats_.shared += 1;
     stats_.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     return linked->second;
   }
 
-  // UFORA_DUMP=llvm shows what the optimiser made, so it compiles afresh.
-  bool dump = dump_enabled("llvm");
   std::optional<CachedObject> compiled = dump ? std::nullopt : cache_.find(key);
   if (compiled && compiled->entry_names.size() == symbols.size()) {
     stats_.from_cache += 1;

@@ -1,5 +1,6 @@
 #include "jit/object_cache.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -8,8 +9,6 @@
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 #include "jit/llvm_headers.h"
 
@@ -31,6 +30,7 @@ constexpr size_t kHeader = sizeof kMagic + 2 * sizeof(Fingerprint);
 // Files kept: a module's object is a few KiB to a few hundred, so this bounds the directory
 // to tens of MiB; past it the oldest quarter goes.
 constexpr size_t kMaxFiles = 4000;
+constexpr size_t kMaxMemoryBytes = size_t(64) << 20;
 
 Fingerprint checksum(const std::string& payload) {
   llvm::BLAKE3 h;
@@ -63,6 +63,8 @@ std::string cache_directory() {
     return "";
   }
   std::error_code ec;
+  dir = fs::absolute(dir, ec);  // a host that changes directory later still uses the one checked
+  if (ec) return "";
   if (fs::create_directories(dir, ec)) ::chmod(dir.c_str(), 0700);  // one we made is private
   struct stat st;
   if (::stat(dir.c_str(), &st) != 0 || !S_ISDIR(st.st_mode) || st.st_uid != ::geteuid() || (st.st_mode & 022)) return "";
@@ -88,21 +90,43 @@ std::optional<CachedObject> ObjectCache::find(const Fingerprint& key) {
   if (found != memory_.end()) return found->second;
   if (dir_.empty()) return std::nullopt;
   std::optional<CachedObject> read = read_file(key);
-  if (read) memory_.emplace(key, *read);
+  if (read) remember(key, *read);
   return read;
 }
 
+void ObjectCache::remember(const Fingerprint& key, const CachedObject& compiled) {
+  // Kept for modules compiled again with other addresses; a host that compiles without end
+  // starts over past the bound (the disk still has them).
+  if (memory_bytes_ > kMaxMemoryBytes) {
+    memory_.clear();
+    memory_bytes_ = 0;
+  }
+  if (memory_.emplace(key, compiled).second) memory_bytes_ += compiled.object.size();
+}
+
 void ObjectCache::store(const Fingerprint& key, const CachedObject& compiled) {
-  memory_.emplace(key, compiled);
+  remember(key, compiled);
   if (!dir_.empty()) write_file(key, compiled);
 }
 
 std::optional<CachedObject> ObjectCache::read_file(const Fingerprint& key) const {
-  std::ifstream in(fs::path(dir_) / (hex(key) + ".uobj"), std::ios::binary);
-  if (!in) return std::nullopt;
-  std::stringstream all;
-  all << in.rdbuf();
-  std::string s = all.str();
+  std::string path = (fs::path(dir_) / (hex(key) + ".uobj")).string();
+  int fd = ::open(path.c_str(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  // Only a file of ours that nobody else may have written is code we run.
+  struct stat st;
+  std::string s;
+  if (::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && st.st_uid == ::geteuid() && !(st.st_mode & 022)) {
+    s.resize(size_t(st.st_size));
+    size_t got = 0;
+    while (got < s.size()) {
+      ssize_t n = ::read(fd, s.data() + got, s.size() - got);
+      if (n <= 0) break;
+      got += size_t(n);
+    }
+    s.resize(got);
+  }
+  ::close(fd);
   if (s.size() < kHeader || std::memcmp(s.data(), kMagic, sizeof kMagic) != 0 ||
       std::memcmp(s.data() + sizeof kMagic, key.data(), key.size()) != 0)
     return std::nullopt;
@@ -138,19 +162,23 @@ void ObjectCache::write_file(const Fingerprint& key, const CachedObject& compile
   static std::atomic<int> serial{0};
   fs::path final_path = fs::path(dir_) / (hex(key) + ".uobj");
   fs::path temp = fs::path(dir_) / (hex(key) + ".tmp." + std::to_string(::getpid()) + "." + std::to_string(serial++));
-  {
-    std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-    out.write(kMagic, sizeof kMagic);
-    out.write(reinterpret_cast<const char*>(key.data()), std::streamsize(key.size()));
-    out.write(reinterpret_cast<const char*>(sum.data()), std::streamsize(sum.size()));
-    out.write(payload.data(), std::streamsize(payload.size()));
-    if (!out.flush()) {
-      std::error_code ec;
-      fs::remove(temp, ec);
-      return;  // a full or read-only disk costs the next run its compile time, nothing else
-    }
-  }
+  std::string bytes(kMagic, sizeof kMagic);
+  bytes.append(reinterpret_cast<const char*>(key.data()), key.size());
+  bytes.append(reinterpret_cast<const char*>(sum.data()), sum.size());
+  bytes += payload;
   std::error_code ec;
+  int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);  // private whatever the umask
+  if (fd < 0) return;
+  size_t put = 0;
+  while (put < bytes.size()) {
+    ssize_t n = ::write(fd, bytes.data() + put, bytes.size() - put);
+    if (n <= 0) break;
+    put += size_t(n);
+  }
+  if (::close(fd) != 0 || put != bytes.size()) {
+    fs::remove(temp, ec);
+    return;  // a full or read-only disk costs the next run its compile time, nothing else
+  }
   fs::rename(temp, final_path, ec);
   if (ec) fs::remove(temp, ec);
   if (!pruned_) prune();
@@ -163,11 +191,14 @@ void ObjectCache::prune() {
   std::error_code ec;
   std::vector<std::pair<fs::file_time_type, fs::path>> objects;
   auto now = fs::file_time_type::clock::now();
-  for (const fs::directory_entry& e : fs::directory_iterator(dir_, ec)) {
-    fs::file_time_type written = e.last_write_time(ec);
-    if (ec) continue;
+  fs::directory_iterator end;
+  for (fs::directory_iterator it(dir_, ec); !ec && it != end; it.increment(ec)) {  // never throws
+    const fs::directory_entry& e = *it;
+    std::error_code stat_ec;
+    fs::file_time_type written = e.last_write_time(stat_ec);
+    if (stat_ec) continue;
     std::string name = e.path().filename().string();
-    if (name.find(".tmp.") != std::string::npos && now - written > std::chrono::hours(1)) fs::remove(e.path(), ec);
+    if (name.find(".tmp.") != std::string::npos && now - written > std::chrono::hours(1)) fs::remove(e.path(), stat_ec);
     if (e.path().extension() == ".uobj") objects.emplace_back(written, e.path());
   }
   if (objects.size() <= kMaxFiles) return;

@@ -38,8 +38,10 @@ class ObjectCache {
   std::optional<CachedObject> read_file(const Fingerprint& key) const;
   void write_file(const Fingerprint& key, const CachedObject& compiled);
   void prune();
-  std::string dir_;  // empty: no disk cache
+  void remember(const Fingerprint& key, const CachedObject& compiled);
+  std::string dir_;  // absolute; empty: no disk cache
   std::map<Fingerprint, CachedObject> memory_;
+  size_t memory_bytes_ = 0;
   bool pruned_ = false;
 };
 

@@ -132,6 +132,11 @@ TEST_CASE("cache files round-trip, and a damaged or foreign one is a miss") {
   }
   SECTION("cut short") { fs::resize_file(file, fs::file_size(file) - 5); }
   SECTION("under another key's name") { fs::rename(file, dir / (hex(Fingerprint{}) + ".uobj")); }
+  SECTION("writable by others") {
+    // Written private (0600) whatever the umask; one that others may write is not trusted.
+    CHECK((fs::status(file).permissions() & fs::perms::all) == (fs::perms::owner_read | fs::perms::owner_write));
+    fs::permissions(file, fs::perms::group_write, fs::perm_options::add);
+  }
   ObjectCache reader;
   CHECK_FALSE(reader.find(key));
   fs::remove_all(dir);
