@@ -126,6 +126,8 @@ std::optional<CachedObject> ObjectCache::read_file(const Fingerprint& key) const
     }
     s.resize(got);
   }
+  // Used: its time moves to now, so that prune() removes the least recently used files.
+  if (!s.empty()) ::futimens(fd, nullptr);
   ::close(fd);
   if (s.size() < kHeader || std::memcmp(s.data(), kMagic, sizeof kMagic) != 0 ||
       std::memcmp(s.data() + sizeof kMagic, key.data(), key.size()) != 0)
@@ -184,8 +186,8 @@ void ObjectCache::write_file(const Fingerprint& key, const CachedObject& compile
   if (!pruned_) prune();
 }
 
-// Once a process, at its first write: the oldest files go when there are too many, and
-// temporaries an hour old (a writer that died) with them.
+// Once a process, at its first write: the least recently used files go when there are too
+// many (a hit sets a file's time), and temporaries an hour old (a writer that died) with them.
 void ObjectCache::prune() {
   pruned_ = true;
   std::error_code ec;

@@ -118,9 +118,12 @@ TEST_CASE("cache files round-trip, and a damaged or foreign one is a miss") {
   }
   fs::path file = dir / (hex(key) + ".uobj");
   REQUIRE(fs::exists(file));
+  auto long_ago = fs::file_time_type::clock::now() - std::chrono::hours(48);
+  fs::last_write_time(file, long_ago);
   {
     ObjectCache reader;  // a later process: from the disk
     auto found = reader.find(key);
+    CHECK(fs::last_write_time(file) > long_ago + std::chrono::hours(47));  // used now: pruned last
     REQUIRE(found);
     CHECK(found->entry_names == compiled.entry_names);
     CHECK(found->object == compiled.object);
