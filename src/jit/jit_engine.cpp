@@ -115,6 +115,33 @@ std::string JitEngine::compiler_settings(int level) const {
          std::to_string(level) + (target_->Options.FunctionSections ? "; function sections" : "");
 }
 
+// Links `compiled` into a JITDylib of its own (its address table and entries keep the names
+// they were compiled with, whatever else is linked), fills its address table and sets `out`
+// to its entries; the error, or "".
+std::string JitEngine::link(const CachedObject& compiled, const Fingerprint& key, const std::vector<uint64_t>& addresses,
+                            std::vector<void*>& out) {
+  out.clear();
+  auto dylib = jit_->createJITDylib("ufora_module_" + std::to_string(++dylibs_));
+  if (!dylib) return "JIT error: " + to_string(dylib.takeError());
+  dylib->addToLinkOrder(jit_->getMainJITDylib());
+  auto buffer = llvm::MemoryBuffer::getMemBufferCopy(compiled.object, "ufora_" + hex(key));
+  if (auto err = jit_->addObjectFile(*dylib, std::move(buffer))) return "JIT error: " + to_string(std::move(err));
+  std::vector<void*> entries;
+  for (const std::string& s : compiled.entry_names) {
+    auto addr = jit_->lookup(*dylib, s);
+    if (!addr) return "JIT lookup failed for " + s + ": " + to_string(addr.takeError());
+    entries.push_back(addr->toPtr<void*>());
+  }
+  // Filled before any of the module's code can run (nobody has its entries yet).
+  if (!addresses.empty()) {
+    auto table = jit_->lookup(*dylib, kAddressTableSymbol);
+    if (!table) return "JIT lookup failed for the address table: " + to_string(table.takeError());
+    std::copy(addresses.begin(), addresses.end(), table->toPtr<uint64_t*>());
+  }
+  out = std::move(entries);
+  return "";
+}
+
 std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> owned_module, std::unique_ptr<llvm::LLVMContext> owned_context,
                                   const std::vector<std::string>& symbols, bool fully) {
   // The module goes before its context on every way out (the context deletes the modules it
@@ -150,36 +177,24 @@ std::vector<void*> JitEngine::add(std::unique_ptr<llvm::Module> owned_module, st
     return linked->second;
   }
 
-  std::optional<CachedObject> compiled = dump ? std::nullopt : cache_.find(key);
-  if (compiled && compiled->entry_names.size() == symbols.size()) {
-    stats_.from_cache += 1;
-  } else {
+  auto compile = [&] {
     optimise(*module, level, target_.get());
     if (dump) module->print(llvm::errs(), nullptr);
     auto object = llvm::orc::SimpleCompiler(level > 0 ? *target_ : *fast_)(*module);
     if (!object) throw std::runtime_error("JIT error: " + to_string(object.takeError()));
-    compiled = CachedObject{symbols, (*object)->getBuffer().str()};
-    cache_.store(key, *compiled);
-  }
-
-  // One JITDylib a module: its address table and entries keep the names they were compiled
-  // with, whatever else is linked.
-  auto dylib = jit_->createJITDylib("ufora_module_" + std::to_string(stats_.modules));
-  if (!dylib) throw std::runtime_error("JIT error: " + to_string(dylib.takeError()));
-  dylib->addToLinkOrder(jit_->getMainJITDylib());
-  auto buffer = llvm::MemoryBuffer::getMemBufferCopy(compiled->object, "ufora_" + hex(key));
-  if (auto err = jit_->addObjectFile(*dylib, std::move(buffer))) throw std::runtime_error("JIT error: " + to_string(std::move(err)));
+    CachedObject made{symbols, (*object)->getBuffer().str()};
+    cache_.store(key, made);
+    return made;
+  };
+  std::optional<CachedObject> cached = dump ? std::nullopt : cache_.find(key);
   std::vector<void*> out;
-  for (const std::string& s : compiled->entry_names) {
-    auto addr = jit_->lookup(*dylib, s);
-    if (!addr) throw std::runtime_error("JIT lookup failed for " + s + ": " + to_string(addr.takeError()));
-    out.push_back(addr->toPtr<void*>());
-  }
-  // Filled before any of the module's code can run (nobody has its entries yet).
-  if (!addresses.empty()) {
-    auto table = jit_->lookup(*dylib, kAddressTableSymbol);
-    if (!table) throw std::runtime_error("JIT lookup failed for the address table: " + to_string(table.takeError()));
-    std::copy(addresses.begin(), addresses.end(), table->toPtr<uint64_t*>());
+  bool linked_cached = cached && cached->entry_names.size() == symbols.size() && link(*cached, key, addresses, out).empty();
+  if (linked_cached) {
+    stats_.from_cache += 1;
+  } else if (std::string error = link(compile(), key, addresses, out); !error.empty()) {
+    // Not cached, or a cached object that would not link (only a file changed by hand
+    // could be one): compiled afresh, and an error of that is ours.
+    throw std::runtime_error(error);
   }
   linked_.emplace(std::move(linked_key), out);
   stats_.seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();

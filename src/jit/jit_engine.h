@@ -31,6 +31,9 @@ class JitEngine {
  private:
   JitEngine();
   std::string compiler_settings(int level) const;
+  std::string link(const CachedObject& compiled, const Fingerprint& key, const std::vector<uint64_t>& addresses,
+                   std::vector<void*>& out);
+  int64_t dylibs_ = 0;
   std::unique_ptr<llvm::orc::LLJIT> jit_;
   std::unique_ptr<llvm::TargetMachine> target_;  // the host at -O2: the optimiser's cost models, kernels' back end
   std::unique_ptr<llvm::TargetMachine> fast_;    // the host at -O0: boxed code's back end

@@ -32,8 +32,10 @@ constexpr size_t kHeader = sizeof kMagic + 2 * sizeof(Fingerprint);
 constexpr size_t kMaxFiles = 4000;
 constexpr size_t kMaxMemoryBytes = size_t(64) << 20;
 
-Fingerprint checksum(const std::string& payload) {
+// Of the key and the payload: a file renamed to another key's name is a miss too.
+Fingerprint checksum(const Fingerprint& key, const std::string& payload) {
   llvm::BLAKE3 h;
+  h.update(llvm::ArrayRef<uint8_t>(key.data(), key.size()));
   h.update(payload);
   return h.final();
 }
@@ -101,7 +103,12 @@ void ObjectCache::remember(const Fingerprint& key, const CachedObject& compiled)
     memory_.clear();
     memory_bytes_ = 0;
   }
-  if (memory_.emplace(key, compiled).second) memory_bytes_ += compiled.object.size();
+  auto [at, added] = memory_.try_emplace(key, compiled);
+  if (!added) {  // compiled again: this copy replaces the one that would not link
+    memory_bytes_ -= at->second.object.size();
+    at->second = compiled;
+  }
+  memory_bytes_ += compiled.object.size();
 }
 
 void ObjectCache::store(const Fingerprint& key, const CachedObject& compiled) {
@@ -133,7 +140,7 @@ std::optional<CachedObject> ObjectCache::read_file(const Fingerprint& key) const
       std::memcmp(s.data() + sizeof kMagic, key.data(), key.size()) != 0)
     return std::nullopt;
   std::string payload = s.substr(kHeader);
-  Fingerprint sum = checksum(payload);
+  Fingerprint sum = checksum(key, payload);
   if (std::memcmp(s.data() + sizeof kMagic + key.size(), sum.data(), sum.size()) != 0) return std::nullopt;
   CachedObject out;
   size_t at = 0;
@@ -158,7 +165,7 @@ void ObjectCache::write_file(const Fingerprint& key, const CachedObject& compile
   }
   put_u64(payload, compiled.object.size());
   payload += compiled.object;
-  Fingerprint sum = checksum(payload);
+  Fingerprint sum = checksum(key, payload);
   // Written aside and renamed into place: a reader (another rank, another run) sees the
   // whole file or none, and a crash mid-write leaves only a temporary that prune() removes.
   static std::atomic<int> serial{0};
