@@ -19,9 +19,9 @@ const llvm::ConstantInt* address_constant(const llvm::Value* v) {
 }
 
 // Walks constant expressions (a GEP of an address, say) down to the addresses in them.
-void collect(llvm::Constant* c, std::map<llvm::Constant*, size_t>& slots, std::vector<llvm::Constant*>& order) {
-  if (address_constant(c)) {
-    if (slots.emplace(c, order.size()).second) order.push_back(c);
+void collect(llvm::Constant* c, std::map<uint64_t, size_t>& slots, std::vector<llvm::Constant*>& order) {
+  if (const llvm::ConstantInt* value = address_constant(c)) {
+    if (slots.emplace(value->getZExtValue(), order.size()).second) order.push_back(c);
     return;
   }
   if (llvm::isa<llvm::ConstantExpr>(c))
@@ -31,7 +31,7 @@ void collect(llvm::Constant* c, std::map<llvm::Constant*, size_t>& slots, std::v
 }  // namespace
 
 std::vector<uint64_t> move_addresses_to_table(llvm::Module& m) {
-  std::map<llvm::Constant*, size_t> slots;
+  std::map<uint64_t, size_t> slots;  // value -> slot
   std::vector<llvm::Constant*> order;  // first use first: the table's layout depends only on the code
   for (llvm::Function& f : m)
     for (llvm::BasicBlock& block : f)
@@ -59,11 +59,9 @@ std::vector<uint64_t> move_addresses_to_table(llvm::Module& m) {
       for (llvm::Instruction& inst : block)
         if (llvm::isa<llvm::IntToPtrInst>(inst) && llvm::isa<llvm::ConstantInt>(inst.getOperand(0)))
           converted.push_back(&inst);
-  std::map<uint64_t, size_t> slot_of_value;
-  for (size_t k = 0; k < values.size(); ++k) slot_of_value.emplace(values[k], k);
   for (llvm::Instruction* inst : converted) {
-    auto found = slot_of_value.find(llvm::cast<llvm::ConstantInt>(inst->getOperand(0))->getZExtValue());
-    if (found == slot_of_value.end()) continue;  // an inttoptr the code generator wrote as an instruction
+    auto found = slots.find(llvm::cast<llvm::ConstantInt>(inst->getOperand(0))->getZExtValue());
+    if (found == slots.end()) continue;  // an inttoptr the code generator wrote as an instruction
     llvm::IRBuilder<> b(inst);
     llvm::Value* slot = b.CreateConstInBoundsGEP2_64(table_type, table, 0, found->second);
     llvm::LoadInst* load = b.CreateAlignedLoad(ptr, slot, llvm::Align(8));
