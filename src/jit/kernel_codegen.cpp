@@ -58,9 +58,7 @@ llvm::Type* KernelCodegen::type(Scalar s) {
   switch (s) {
     case Scalar::Bool: return b_.getInt1Ty();
     case Scalar::Float: return b_.getDoubleTy();
-    case Scalar::FloatSeq:
-    case Scalar::IntSeq: return b_.getPtrTy();
-    default: return b_.getInt64Ty();
+    default: return ir::is_sequence(s) ? static_cast<llvm::Type*>(b_.getPtrTy()) : b_.getInt64Ty();
   }
 }
 
@@ -210,6 +208,7 @@ llvm::Value* KernelCodegen::compare(CmpKind k, ir::ValueId x, ir::ValueId y) {
 }
 
 llvm::Value* KernelCodegen::truth_of(llvm::Value* x, Scalar s) {
+  if (ir::is_sequence(s)) return b_.CreateICmpNE(emit_sequence_size(b_, x), b_.getInt64(0));
   switch (s) {
     case Scalar::Bool: return x;
     case Scalar::Float: return b_.CreateFCmpUNE(x, llvm::ConstantFP::get(b_.getDoubleTy(), 0.0));

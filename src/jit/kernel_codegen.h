@@ -13,6 +13,7 @@
 #pragma once
 
 #include <algorithm>
+#include <array>
 #include <atomic>
 #include <cstdlib>
 #include <functional>
@@ -70,6 +71,9 @@ size_t number_value_offset(Tag tag);
 // registers so that a call's result does not go through memory (fib: a store and a load on
 // every call's critical path). A tuple result is written to `tuple_result`, and its first
 // item is also returned.
+// The attribute on a kernel that returns a tuple: one digit per item, its ir::Scalar.
+constexpr const char* kResultTupleAttribute = "ufora-result-tuple";
+
 inline llvm::StructType* kernel_return_type(llvm::LLVMContext& c) {
   return llvm::StructType::get(llvm::Type::getInt64Ty(c), llvm::Type::getInt1Ty(c));
 }
@@ -212,6 +216,28 @@ class KernelCodegen {
   // `i32 thunk(ptr frame)` for a kernel: frame = [result, depth, args...] as 64-bit slots.
   llvm::Function* thunk_for(llvm::Function* callee, size_t nargs);
   void gen_forked(const std::vector<ir::Instr>& instrs, size_t k, size_t j);
+
+  // ---- sequences a kernel makes (runtime/kernel_lists.h; kernel_made_lists.cpp)
+
+  struct ListUses {
+    std::set<ir::ValueId> fresh;                 // a new header, used once: storing it shares nothing
+    std::map<ir::ValueId, ir::ValueId> pushed;   // `[e]` of `x = x + [e]`, never made -> e
+  };
+  const ListUses& list_uses();
+  // The header of `v` (a sequence) may now have a second holder: it no longer grows in place.
+  void share_list(ir::ValueId v);
+  void share_unless_fresh(ir::ValueId v);
+  // A header a runtime call made; null (the arena is full) gives up.
+  llvm::Value* made_list(llvm::Value* header);
+  void gen_build_list(const ir::Instr& in);
+  void gen_slice(const ir::Instr& in);
+  void gen_sequence_add(const ir::Instr& in);
+  void gen_list_copy(const ir::Instr& call);
+  // The item types of a kernel's tuple result (empty: it returns one value), from the
+  // attribute generate_typed puts on it.
+  static std::vector<Scalar> result_tuple_of(llvm::Function* kernel);
+  std::optional<ListUses> list_uses_;
+  std::map<ir::ValueId, std::array<ir::ValueId, 3>> slices_;  // BuildSlice: start, stop, step (kNoValue: None)
 
   // ---- comprehensions run inline where a reduction consumes them (kernel_comprehensions.cpp)
 

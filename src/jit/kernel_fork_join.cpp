@@ -39,6 +39,12 @@ size_t KernelCodegen::fork_partner(const std::vector<ir::Instr>& instrs, size_t 
         deferred_.push_back(j);
         continue;
       }
+      // `left, n = msort(xs[:mid])`: a tuple result is unpacked after the join too.
+      if (in.op == Op::UnpackSeq || in.op == Op::TupleItem) {
+        tainted.insert(in.result);
+        deferred_.push_back(j);
+        continue;
+      }
       if (in.op != Op::Release) return 0;
     }
     if (in.op == Op::LoadLocal && deferred_slots.count(in.imm)) return 0;
@@ -51,6 +57,9 @@ size_t KernelCodegen::fork_partner(const std::vector<ir::Instr>& instrs, size_t 
       case Op::ConstFloat:
       case Op::ConstTrue:
       case Op::ConstFalse:
+      case Op::ConstNone:
+      case Op::BuildSlice:
+      case Op::GetItem:  // an index or a slice (`msort(xs[:mid]), msort(xs[mid:])`)
       case Op::LoadLocal:
       case Op::Binary:
       case Op::Unary:
@@ -91,7 +100,10 @@ void KernelCodegen::gen_forked(const std::vector<ir::Instr>& instrs, size_t k, s
   const ir::Instr& first = instrs[k];
   std::vector<ir::ValueId> args(first.args.begin() + 1, first.args.end());
   llvm::Function* callee = kernel_of(callee_slot_.at(first.args[0]), args);
-  llvm::Value* frame = scratch(llvm::ArrayType::get(b_.getInt64Ty(), 2 + args.size()));
+  // A tuple result: the callee writes its items over the frame (after reading its arguments).
+  std::vector<Scalar> tuple = result_tuple_of(callee);
+  llvm::Value* frame = scratch(llvm::ArrayType::get(b_.getInt64Ty(), std::max(2 + args.size(), tuple.size())));
+  for (ir::ValueId a : args) share_list(a);
   auto frame_slot = [&](size_t i) { return b_.CreateConstGEP1_64(b_.getInt64Ty(), frame, i); };
   llvm::Value* handle = scratch(b_.getPtrTy());
   llvm::Value* depth = b_.CreateAdd(depth_, b_.getInt32(1));
@@ -146,7 +158,13 @@ void KernelCodegen::gen_forked(const std::vector<ir::Instr>& instrs, size_t k, s
   b_.CreateStore(b_.CreateLoad(b_.getInt64Ty(), frame_slot(0)), first_bits);
   b_.CreateBr(joined);
   b_.SetInsertPoint(joined);
-  set(first.result, from_bits(b_.CreateLoad(b_.getInt64Ty(), first_bits), ty(first.result)));
+  if (tuple.empty()) {
+    set(first.result, from_bits(b_.CreateLoad(b_.getInt64Ty(), first_bits), ty(first.result)));
+  } else {
+    std::vector<llvm::Value*>& items = tuples_[first.result];
+    for (size_t i = 0; i < tuple.size(); ++i)
+      items.push_back(from_bits(b_.CreateLoad(b_.getInt64Ty(), frame_slot(i)), tuple[i]));
+  }
   for (size_t m : deferred) gen(instrs[m]);
 }
 

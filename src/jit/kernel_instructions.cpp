@@ -29,11 +29,14 @@ void KernelCodegen::gen(const ir::Instr& in) {
       if (new_cells_.count(in.args[0])) return;
       [[fallthrough]];
     case Op::StoreDeref:
+      share_unless_fresh(in.args[0]);
       b_.CreateStore(get(in.args[0]), locals_[size_t(in.imm)]);
       b_.CreateStore(b_.getInt1(true), bound_[size_t(in.imm)]);
       return;
     case Op::MakeCell: new_cells_.insert(in.result); return;
     case Op::ConstNone: return;
+    case Op::BuildSlice: slices_[in.result] = {in.args[0], in.args[1], in.args[2]}; return;
+    case Op::BuildList: gen_build_list(in); return;
     case Op::LoadCellObj: cells_[in.result] = Slot{locals_[size_t(in.imm)], bound_[size_t(in.imm)], t_.local_types[size_t(in.imm)]}; return;
     case Op::LoadFreeCellObj: cells_[in.result] = inline_->free[size_t(in.imm)]; return;
     case Op::LoadFree: {
@@ -60,7 +63,9 @@ void KernelCodegen::gen(const ir::Instr& in) {
     case Op::Binary: {
       auto k = BinOpKind(in.imm);
       Scalar r = ty(in.result);
-      if (r == Scalar::Float) {
+      if (ir::is_sequence(r)) {
+        gen_sequence_add(in);
+      } else if (r == Scalar::Float) {
         set(in.result, float_binary(k, as_float(in.args[0]), as_float(in.args[1])));
       } else if (k == BinOpKind::Div) {
         set(in.result, float_binary(k, as_float(in.args[0]), as_float(in.args[1])));
@@ -124,6 +129,10 @@ void KernelCodegen::gen(const ir::Instr& in) {
     case Op::UnpackSeq: tuples_[in.result] = tuples_.at(in.args[0]); return;
     case Op::TupleItem: set(in.result, tuples_.at(in.args[0])[size_t(in.imm)]); return;
     case Op::GetItem: {
+      if (slices_.count(in.args[1])) {
+        gen_slice(in);
+        return;
+      }
       llvm::Value* seq = get(in.args[0]);
       llvm::Value* i = as_int(in.args[1]);
       llvm::Value* size = emit_sequence_size(b_, seq);
@@ -133,7 +142,10 @@ void KernelCodegen::gen(const ir::Instr& in) {
       set(in.result, emit_sequence_element(b_, seq, i, type(ty(in.result))));
       return;
     }
-    case Op::GetIter: iters_[in.result] = start_iteration(iterable(in.args[0])); return;
+    case Op::GetIter:
+      share_list(in.args[0]);
+      iters_[in.result] = start_iteration(iterable(in.args[0]));
+      return;
     case Op::ForIter: {
       // A loop whose locals only accumulate runs as a parallel reduction (loop_reduction.cpp).
       if (parallel_enabled() && !inline_ && !loop_part_ && gen_parallel_loop(in)) return;
@@ -208,11 +220,24 @@ void KernelCodegen::gen_call(const ir::Instr& in) {
     for (ir::ValueId a : args) types.push_back(ty(a));
     int32_t index = index_of_(static_cast<FunctionObj*>(target)->code);
     llvm::Function* callee = kernels_.at({index, types});
-    std::vector<llvm::Value*> call_args = {scratch(b_.getInt64Ty()), b_.CreateAdd(depth_, b_.getInt32(1))};
+    std::vector<Scalar> tuple = result_tuple_of(callee);
+    llvm::Value* items = scratch(llvm::ArrayType::get(b_.getInt64Ty(), std::max<size_t>(tuple.size(), 1)));
+    std::vector<llvm::Value*> call_args = {items, b_.CreateAdd(depth_, b_.getInt32(1))};
+    for (ir::ValueId a : args) share_list(a);
     for (ir::ValueId a : args) call_args.push_back(to_bits(get(a), ty(a)));
     llvm::Value* r = b_.CreateCall(callee, call_args);
     guard(b_.CreateExtractValue(r, 1));
-    set(in.result, from_bits(b_.CreateExtractValue(r, 0), ty(in.result)));
+    if (tuple.empty()) {
+      set(in.result, from_bits(b_.CreateExtractValue(r, 0), ty(in.result)));
+    } else {  // only unpacked: its items, read from the slots the callee wrote
+      std::vector<llvm::Value*>& out = tuples_[in.result];
+      for (size_t i = 0; i < tuple.size(); ++i)
+        out.push_back(from_bits(b_.CreateLoad(b_.getInt64Ty(), b_.CreateConstGEP1_64(b_.getInt64Ty(), items, i)), tuple[i]));
+    }
+    return;
+  }
+  if (name == "list") {
+    gen_list_copy(in);
     return;
   }
   if (name == "range" || name == ".while_count") {  // .while_count(a, b) of ints is range(a, b)

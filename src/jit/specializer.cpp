@@ -15,6 +15,7 @@
 #include "runtime/builtin_support.h"
 #include "runtime/call_depth.h"
 #include "runtime/iterator.h"
+#include "runtime/kernel_lists.h"
 #include "runtime/ops.h"
 #include "runtime/scheduler.h"
 
@@ -25,15 +26,19 @@ namespace {
 // The kernel type of a sequence argument, without packing it: all floats, all int64 ints,
 // or Unknown (it stays boxed).
 ir::Scalar sequence_type(const SeqObj* s) {
+  bool floats;
   if (const PackedSeq* p = s->packed_if_made()) {
     if (!p->header().flat) return ir::Scalar::Unknown;  // kernels read elements as flat[i]
-    return p->kind() == PackedKind::Float ? ir::Scalar::FloatSeq : ir::Scalar::IntSeq;
+    floats = p->kind() == PackedKind::Float;
+  } else {
+    const auto& items = s->items();
+    if (items.empty() || (items[0]->tag != Tag::Float && items[0]->tag != Tag::Int)) return ir::Scalar::Unknown;
+    for (Obj* o : items)
+      if (o->tag != items[0]->tag) return ir::Scalar::Unknown;
+    floats = items[0]->tag == Tag::Float;
   }
-  const auto& items = s->items();
-  if (items.empty() || (items[0]->tag != Tag::Float && items[0]->tag != Tag::Int)) return ir::Scalar::Unknown;
-  for (Obj* o : items)
-    if (o->tag != items[0]->tag) return ir::Scalar::Unknown;
-  return items[0]->tag == Tag::Float ? ir::Scalar::FloatSeq : ir::Scalar::IntSeq;
+  if (s->tag == Tag::List) return floats ? ir::Scalar::FloatList : ir::Scalar::IntList;
+  return floats ? ir::Scalar::FloatSeq : ir::Scalar::IntSeq;
 }
 
 // The kernel type of a value and its 64-bit pattern (a sequence's is filled in once a kernel
@@ -66,8 +71,21 @@ bool kernel_value(Obj* a, ir::Scalar& type, uint64_t& bits) {
 // caller's reference keeps alive for the whole call.
 uint64_t packed_bits(Obj* seq) { return reinterpret_cast<uint64_t>(&static_cast<SeqObj*>(seq)->packed()->header()); }
 
-// A kernel's 64-bit result as a Python value.
-Obj* box(ir::Scalar type, uint64_t bits) {
+// A kernel's 64-bit result as a Python value. A sequence is one of the call's arguments (the
+// same object, as `return xs` gives in Python) or one the kernel made, copied out of the
+// kernel call's arena (runtime/kernel_lists.h) into a new list or tuple.
+Obj* box(ir::Scalar type, uint64_t bits, Obj* const* args, size_t nargs) {
+  if (ir::is_sequence(type)) {
+    const auto* h = reinterpret_cast<const PackedHeader*>(bits);
+    for (size_t i = 0; i < nargs; ++i)
+      if ((args[i]->tag == Tag::List || args[i]->tag == Tag::Tuple) && static_cast<SeqObj*>(args[i])->packed_if_made() &&
+          &static_cast<SeqObj*>(args[i])->packed_if_made()->header() == h)
+        return newref(args[i]);
+    Tag tag = ir::is_list(type) ? Tag::List : Tag::Tuple;
+    if (h->size == 0) return tag == Tag::List ? new_list({}) : new_tuple({});
+    PackedKind kind = ir::element_of(type) == ir::Scalar::Float ? PackedKind::Float : PackedKind::Int;
+    return new SeqObj(tag, PackedSeq::copy_of(kind, h->flat, h->size));
+  }
   switch (type) {
     case ir::Scalar::Int: return new_int(int64_t(bits));
     case ir::Scalar::Bool: return new_bool(bits != 0);
@@ -148,6 +166,7 @@ ir::GlobalTarget Specializer::resolve_global(int64_t slot) const {
     if (name == "all") return {ir::GlobalTarget::All, -1};
     if (name == "enumerate") return {ir::GlobalTarget::Enumerate, -1};
     if (name == "zip") return {ir::GlobalTarget::Zip, -1};
+    if (name == "list") return {ir::GlobalTarget::List, -1};
     return {};
   }
   if (v->tag == Tag::Int || v->tag == Tag::Float || v->tag == Tag::Bool) {
@@ -256,17 +275,18 @@ bool Specializer::fast_call(const FunctionObj* f, Obj* const* args, size_t nargs
   for (size_t i = 0; i < nargs; ++i)
     if (ir::is_sequence(types[i])) bits[i] = packed_bits(args[i]);
   uint64_t out[ir::TypedFunction::kMaxResultTuple] = {};
+  KernelListScope lists;  // what the kernels make lives until their results are boxed
   begin_kernel_call();
   if (!k.entry(out, call_depth(), bits.data())) {
     if (!k.folded_numbers.empty() && pf->owner->generalize(k.folded_numbers)) return fast_call(f, args, nargs, result);
     return false;
   }
   if (k.result_tuple.empty()) {
-    *result = box(k.result, out[0]);
+    *result = box(k.result, out[0], args, nargs);
     return true;
   }
   std::vector<Obj*> items;
-  for (size_t i = 0; i < k.result_tuple.size(); ++i) items.push_back(box(k.result_tuple[i], out[i]));
+  for (size_t i = 0; i < k.result_tuple.size(); ++i) items.push_back(box(k.result_tuple[i], out[i], args, nargs));
   *result = new_tuple(std::move(items));
   return true;
 }
@@ -383,6 +403,7 @@ bool Specializer::build_list(const FunctionObj* f, Obj* const* args, size_t narg
   for (size_t i = 0; i < bits.size(); ++i)
     if (sequences[i]) bits[i] = packed_bits(sequences[i]);
   uint64_t out = 0;
+  KernelListScope lists;
   begin_kernel_call();
   if (!k.entry(&out, call_depth(), bits.data())) {
     if (!k.folded_numbers.empty() && pf->owner->generalize(k.folded_numbers))

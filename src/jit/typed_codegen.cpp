@@ -135,6 +135,11 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
     params.insert(params.end(), kernels[k].args.size(), i64);
     auto* fn = llvm::Function::Create(llvm::FunctionType::get(kernel_return_type(context), params, false), llvm::Function::InternalLinkage,
                                       "kernel" + std::to_string(id) + "_" + std::to_string(k), m);
+    if (!kernels[k].result_tuple.empty()) {
+      std::string items;
+      for (Scalar item : kernels[k].result_tuple) items += char('0' + int(item));
+      fn->addFnAttr(kResultTupleAttribute, items);
+    }
     fns[{kernels[k].function, kernels[k].args}] = fn;
   }
   // Twins (sequential code for deep recursion) only where a function recurses; elsewhere the
@@ -147,6 +152,8 @@ TypedModule generate_typed(const ir::Program& program, const std::vector<ir::Typ
         parallel_code() && recursive.count(kernels[k].function)
             ? llvm::Function::Create(f->getFunctionType(), llvm::Function::InternalLinkage, f->getName() + "_seq", m)
             : f;
+    llvm::Function* twin = twins.at({kernels[k].function, kernels[k].args});
+    if (twin != f && f->hasFnAttribute(kResultTupleAttribute)) twin->addFnAttr(f->getFnAttribute(kResultTupleAttribute));
     // A recursive kernel and its twin start on a cache line: the whole body is a few dozen
     // bytes run hundreds of millions of times, and where it fell against 64-byte lines
     // changed fib's run time by 10 %.

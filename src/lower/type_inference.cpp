@@ -12,8 +12,11 @@ const char* scalar_name(Scalar s) {
     case Scalar::Bool: return "bool";
     case Scalar::Int: return "int";
     case Scalar::Float: return "float";
-    case Scalar::FloatSeq: return "seq[float]";
-    case Scalar::IntSeq: return "seq[int]";
+    case Scalar::FloatSeq: return "tuple[float]";
+    case Scalar::IntSeq: return "tuple[int]";
+    case Scalar::FloatList: return "list[float]";
+    case Scalar::IntList: return "list[int]";
+    case Scalar::EmptyList: return "list[]";
     default: return "?";
   }
 }
@@ -44,7 +47,9 @@ Scalar as_number(Scalar s) { return s == Scalar::Bool ? Scalar::Int : s; }
 // closure cell, a reference to one, a comprehension's function, a comprehension not run
 // yet (Lazy: it runs inline where a reduction consumes it); or a value nothing uses
 // (None returned by a comprehension, the result of a yield).
-enum class Special : uint8_t { None, Callee, Iterable, Iter, Tuple, NewCell, CellRef, Closure, Lazy, Ignored, Accumulator };
+// NoneConst: `None` outside a comprehension, only ever a missing slice bound; Slice: the
+// `a:b:c` of a subscript.
+enum class Special : uint8_t { None, Callee, Iterable, Iter, Tuple, NewCell, CellRef, Closure, Lazy, Ignored, Accumulator, NoneConst, Slice };
 
 // What a loop over an iterable produces: one item, or a tuple of items (enumerate, zip).
 struct Shape {
@@ -78,10 +83,17 @@ class Inference {
  public:
   Inference(const Program& p, const GlobalResolver& g) : p_(p), globals_(g) {}
 
+  // What a call returns: one value, or a tuple of them (Unknown, empty: not known yet).
+  struct Result {
+    Scalar scalar = Scalar::Unknown;
+    std::vector<Scalar> tuple;
+    bool operator==(const Result& o) const { return scalar == o.scalar && tuple == o.tuple; }
+  };
+
   // The return type of function `f` for `args` (Unknown while a recursive assumption).
-  Scalar infer(int32_t f, const std::vector<Scalar>& args) {
+  Result infer(int32_t f, const std::vector<Scalar>& args) {
     auto key = std::make_pair(f, args);
-    if (auto it = done_.find(key); it != done_.end()) return it->second.result;
+    if (auto it = done_.find(key); it != done_.end()) return Result{it->second.result, it->second.result_tuple};
     // A kernel called from inside an inlined comprehension is an ordinary function.
     struct Restore {
       Inference* self;
@@ -95,20 +107,22 @@ class Inference {
     if (!fn.free_names.empty()) throw NotKernel{fn.qualname + " is a closure"};
     if (fn.has_varargs || fn.has_varkw || fn.n_kwonly) throw NotKernel{fn.qualname + " takes *args, **kwargs or keyword-only parameters"};
     if (fn.params.size() != args.size()) throw NotKernel{fn.qualname + " called with the wrong number of arguments"};
-    // Recursion: assume a result type, infer, and repeat until the assumption holds.
-    assumed_[key] = Scalar::Unknown;
+    // Recursion: assume a result type, infer, and repeat until the assumption holds (the
+    // empty list may become a list of numbers: a few rounds).
+    assumed_[key] = Result{};
     TypedFunction t;
     for (int round = 0;; ++round) {
       t = infer_body(f, args, false);
-      if (t.result == assumed_[key]) break;
-      if (assumed_[key] != Scalar::Unknown || round > 2) throw NotKernel{fn.qualname + " returns values of different types"};
-      assumed_[key] = t.result;
+      Result now{t.result, t.result_tuple};
+      if (now == assumed_[key]) break;
+      if (round > 3) throw NotKernel{fn.qualname + " returns values of different types"};
+      assumed_[key] = now;
     }
     t = infer_body(f, args, true);
     assumed_.erase(key);
     if (t.result == Scalar::Unknown && t.result_tuple.empty()) throw NotKernel{fn.qualname + " never returns a number"};
     done_[key] = t;
-    return t.result;
+    return Result{t.result, t.result_tuple};
   }
 
   // The body of a generator expression or list comprehension, to be compiled inline where
@@ -186,7 +200,8 @@ class Inference {
       if (!reachable[b]) continue;
       for (const Instr& in : fn.blocks[b].instrs)
         for (ValueId a : in.args)
-          if (a != kNoValue && t.value_types[size_t(a)] == Scalar::Unknown && frame_.special[size_t(a)] == Special::None)
+          if (a != kNoValue && ((t.value_types[size_t(a)] == Scalar::Unknown && frame_.special[size_t(a)] == Special::None) ||
+                                (frame_.special[size_t(a)] == Special::NoneConst && in.op != Op::BuildSlice && in.op != Op::Release)))
             throw NotKernel{fn.qualname + ": a value of unknown type at line " + std::to_string(in.span.line)};
     }
     for (size_t b = 0; b < fn.blocks.size(); ++b)
@@ -220,20 +235,21 @@ class Inference {
 
   bool set_value(TypedFunction& t, ValueId v, Scalar s) {
     Scalar& cur = t.value_types[size_t(v)];
-    if (cur == s) return false;
-    if (cur != Scalar::Unknown && s != Scalar::Unknown) throw NotKernel{"a value changes type"};
-    if (s == Scalar::Unknown) return false;
+    if (cur == s || s == Scalar::Unknown) return false;
+    // A read of a local that holds `[]` first and a list of numbers later has the latter type.
+    if (cur != Scalar::Unknown && !(cur == Scalar::EmptyList && is_list(s))) throw NotKernel{"a value changes type"};
     cur = s;
     return true;
   }
 
   bool merge_local(const Function& fn, TypedFunction& t, int64_t slot, Scalar s) {
     Scalar& cur = t.local_types[size_t(slot)];
-    if (s == Scalar::Unknown || cur == s) return false;
-    if (cur != Scalar::Unknown)
+    Scalar joined = join_types(cur, s);
+    if (s == Scalar::Unknown || cur == joined) return false;
+    if (joined == Scalar::Unknown)
       throw NotKernel{fn.qualname + ": '" + fn.local_names[size_t(slot)] + "' holds both " + scalar_name(cur) + " and " +
                       scalar_name(s)};
-    cur = s;
+    cur = joined;
     return true;
   }
 
@@ -247,6 +263,13 @@ class Inference {
 
   Scalar binary_type(int64_t op, Scalar a, Scalar b, const Function& fn, const Instr& in) {
     if (a == Scalar::Unknown || b == Scalar::Unknown) return Scalar::Unknown;
+    if (BinOpKind(op) == BinOpKind::Add && is_sequence(a) && is_sequence(b)) {
+      // list + list, tuple + tuple of one element type (a new sequence: runtime/kernel_lists.h).
+      Scalar joined = join_types(a, b);
+      if (joined == Scalar::Unknown)
+        throw NotKernel{fn.qualname + ": " + scalar_name(a) + " + " + scalar_name(b) + " at line " + std::to_string(in.span.line)};
+      return joined;
+    }
     require_numbers(fn, in, {a, b});
     auto k = BinOpKind(op);
     bool any_float = a == Scalar::Float || b == Scalar::Float;
@@ -293,10 +316,32 @@ class Inference {
         if (frame_.special[size_t(in.args[0])] != Special::None)
           throw NotKernel{fn.qualname + ": '" + fn.local_names[size_t(in.imm)] + "' holds something other than a number"};
         return merge_local(fn, t, in.imm, arg(0));
-      case Op::ConstNone:  // only as the end of an inlined comprehension
-        if (!comprehension_) throw NotKernel{fn.qualname + ": None at line " + std::to_string(in.span.line)};
-        frame_.special[size_t(in.result)] = Special::Ignored;
+      case Op::ConstNone:  // the end of an inlined comprehension, or a slice bound left out
+        frame_.special[size_t(in.result)] = comprehension_ ? Special::Ignored : Special::NoneConst;
         return false;
+      case Op::BuildSlice:
+        for (ValueId a : in.args) {
+          Special sp = frame_.special[size_t(a)];
+          if (sp == Special::NoneConst || sp == Special::Ignored) continue;
+          Scalar s = type_of(t, a);
+          if (s == Scalar::Unknown && sp == Special::None) return false;  // a later pass knows it
+          if (sp != Special::None || (s != Scalar::Int && s != Scalar::Bool))
+            throw NotKernel{fn.qualname + ": a slice bound that is not an int at line " + std::to_string(in.span.line)};
+        }
+        frame_.special[size_t(in.result)] = Special::Slice;
+        return false;
+      case Op::BuildList: {
+        // A display of numbers of one type (not bools: the list would hold ints).
+        Scalar element = Scalar::Unknown;
+        for (ValueId a : in.args) {
+          Scalar s = type_of(t, a);
+          if (s == Scalar::Unknown && frame_.special[size_t(a)] == Special::None) return false;
+          if ((s != Scalar::Int && s != Scalar::Float) || (element != Scalar::Unknown && s != element))
+            throw NotKernel{fn.qualname + ": a list display of other than ints or floats at line " + std::to_string(in.span.line)};
+          element = s;
+        }
+        return set_value(t, in.result, element == Scalar::Unknown ? Scalar::EmptyList : element == Scalar::Float ? Scalar::FloatList : Scalar::IntList);
+      }
       // Closure cells of a kernel are just its locals: nothing outside can see them.
       case Op::MakeCell: frame_.special[size_t(in.result)] = Special::NewCell; return false;
       case Op::LoadCellObj:
@@ -345,30 +390,30 @@ class Inference {
         if (!comprehension_ && frame_.special[size_t(in.args[0])] == Special::Tuple) return step_return_tuple(fn, t, in);
         Scalar r = arg(0);
         if (r == Scalar::Unknown) return false;
-        if (!is_number(r)) throw NotKernel{fn.qualname + " returns a list or tuple, and kernels return only numbers yet"};
         if (!t.result_tuple.empty()) throw NotKernel{fn.qualname + " returns both numbers and tuples"};
-        if (t.result != Scalar::Unknown && t.result != r) throw NotKernel{fn.qualname + " returns different types"};
-        bool changed = t.result != r;
-        t.result = r;
+        Scalar joined = join_types(t.result, r);
+        if (joined == Scalar::Unknown) throw NotKernel{fn.qualname + " returns different types"};
+        bool changed = t.result != joined;
+        t.result = joined;
         return changed;
       }
       case Op::Binary: return set_value(t, in.result, binary_type(in.imm, arg(0), arg(1), fn, in));
       case Op::Unary: {
         Scalar a = arg(0);
         if (a == Scalar::Unknown) return false;
+        if (UnaryKind(in.imm) == UnaryKind::Not) return set_value(t, in.result, Scalar::Bool);  // `not xs`: empty
         require_numbers(fn, in, {a});
-        if (UnaryKind(in.imm) == UnaryKind::Not) return set_value(t, in.result, Scalar::Bool);
         if (UnaryKind(in.imm) == UnaryKind::Invert && a == Scalar::Float) throw NotKernel{"~ on a float"};
         return set_value(t, in.result, as_number(a));
       }
       case Op::Compare:
         require_numbers(fn, in, {arg(0), arg(1)});
         return set_value(t, in.result, Scalar::Bool);
-      case Op::Truthy:
-        require_numbers(fn, in, {arg(0)});
-        return set_value(t, in.result, Scalar::Bool);
+      case Op::Truthy: return set_value(t, in.result, Scalar::Bool);  // a sequence: not empty
       case Op::GetItem: {
         Scalar s = arg(0), i = arg(1);
+        if (s != Scalar::Unknown && is_sequence(s) && frame_.special[size_t(in.args[1])] == Special::Slice)
+          return set_value(t, in.result, s);  // a slice: the same kind of sequence
         if (s == Scalar::Unknown || i == Scalar::Unknown) return false;
         if (!is_sequence(s) || (i != Scalar::Int && i != Scalar::Bool))
           throw NotKernel{fn.qualname + ": indexing other than seq[int] at line " + std::to_string(in.span.line)};
@@ -387,8 +432,7 @@ class Inference {
       case Op::BuildTuple: {
         std::vector<Scalar> types;
         for (ValueId a : in.args) {
-          if (frame_.special[size_t(a)] != Special::None || is_sequence(type_of(t, a)))
-            throw NotKernel{fn.qualname + ": a tuple of non-numbers"};
+          if (frame_.special[size_t(a)] != Special::None) throw NotKernel{fn.qualname + ": a tuple of non-numbers"};
           types.push_back(type_of(t, a));
         }
         frame_.special[size_t(in.result)] = Special::Tuple;
@@ -396,12 +440,14 @@ class Inference {
         return false;
       }
       case Op::UnpackSeq:
+        if (frame_.special[size_t(in.args[0])] == Special::None && type_of(t, in.args[0]) == Scalar::Unknown) return false;
         if (frame_.special[size_t(in.args[0])] != Special::Tuple || int64_t(frame_.tuple_types[in.args[0]].size()) != in.imm)
           throw NotKernel{fn.qualname + ": unpacking something other than a tuple display, enumerate or zip"};
         frame_.special[size_t(in.result)] = Special::Tuple;
         frame_.tuple_types[in.result] = frame_.tuple_types[in.args[0]];
         return false;
       case Op::TupleItem:
+        if (frame_.special[size_t(in.args[0])] == Special::None && type_of(t, in.args[0]) == Scalar::Unknown) return false;
         if (frame_.special[size_t(in.args[0])] != Special::Tuple) throw NotKernel{fn.qualname + ": tuple item"};
         return set_value(t, in.result, frame_.tuple_types[in.args[0]][size_t(in.imm)]);
       case Op::GetIter: {
@@ -425,15 +471,17 @@ class Inference {
   }
 
   bool step_return_tuple(const Function& fn, TypedFunction& t, const Instr& in) {
-    const std::vector<Scalar>& items = frame_.tuple_types.at(in.args[0]);
-    for (Scalar s : items) {
+    std::vector<Scalar> items = frame_.tuple_types.at(in.args[0]);
+    for (Scalar s : items)
       if (s == Scalar::Unknown) return false;  // a later pass knows it
-      if (!is_number(s)) throw NotKernel{fn.qualname + " returns a tuple of non-numbers"};
-    }
     if (items.empty() || items.size() > TypedFunction::kMaxResultTuple) throw NotKernel{fn.qualname + " returns a tuple of that size"};
-    if (t.result != Scalar::Unknown || (!t.result_tuple.empty() && t.result_tuple != items))
+    if (t.result != Scalar::Unknown || (!t.result_tuple.empty() && t.result_tuple.size() != items.size()))
       throw NotKernel{fn.qualname + " returns values of different types"};
-    bool changed = t.result_tuple.empty();
+    for (size_t i = 0; i < items.size() && !t.result_tuple.empty(); ++i) {
+      items[i] = join_types(t.result_tuple[i], items[i]);
+      if (items[i] == Scalar::Unknown) throw NotKernel{fn.qualname + " returns values of different types"};
+    }
+    bool changed = t.result_tuple != items;
     t.result_tuple = items;
     return changed;
   }
@@ -546,6 +594,8 @@ class Inference {
     }
     const GlobalTarget& g = frame_.callee[size_t(callee)];
     bool one_sequence = args.size() == 1 && is_sequence(args[0]);
+    if (one_sequence && g.kind == GlobalTarget::List)  // a new list of the same items
+      return set_value(t, in.result, args[0] == Scalar::FloatSeq ? Scalar::FloatList : args[0] == Scalar::IntSeq ? Scalar::IntList : args[0]);
     if (one_sequence && (g.kind == GlobalTarget::Len || g.kind == GlobalTarget::Sum || g.kind == GlobalTarget::Min ||
                          g.kind == GlobalTarget::Max))
       return step_reduce(fn, t, in, g.kind, args[0]);
@@ -559,10 +609,13 @@ class Inference {
     };
     switch (g.kind) {
       case GlobalTarget::Function: {
-        Scalar r = infer(g.function, args);
-        if (auto it = done_.find({g.function, args}); it != done_.end() && !it->second.result_tuple.empty())
-          throw NotKernel{fn.qualname + ": calls a function that returns a tuple, at line " + std::to_string(in.span.line)};
-        return set_value(t, in.result, r);
+        Result r = infer(g.function, args);
+        if (r.tuple.empty()) return set_value(t, in.result, r.scalar);
+        // A tuple result: only unpacked (`left, n = msort(xs)`); it lives in the call's slots.
+        bool changed = frame_.special[size_t(in.result)] != Special::Tuple || frame_.tuple_types[in.result] != r.tuple;
+        frame_.special[size_t(in.result)] = Special::Tuple;
+        frame_.tuple_types[in.result] = r.tuple;
+        return changed;
       }
       case GlobalTarget::Range:
         if (args.empty() || args.size() > 3 || !all_int()) throw NotKernel{"range() of non-ints"};
@@ -593,7 +646,7 @@ class Inference {
   const Program& p_;
   const GlobalResolver& globals_;
   std::map<std::pair<int32_t, std::vector<Scalar>>, TypedFunction> done_;
-  std::map<std::pair<int32_t, std::vector<Scalar>>, Scalar> assumed_;
+  std::map<std::pair<int32_t, std::vector<Scalar>>, Result> assumed_;
   // What is known about the values of the function being inferred.
   struct Frame {
     std::vector<Special> special;

@@ -25,16 +25,28 @@
 
 namespace ufora::ir {
 
-// The types a kernel value can have. The sequences are borrowed views of an argument's
-// unboxed elements (values/packed_seq.h); kernels never build sequences.
-enum class Scalar : uint8_t { Unknown, Bool, Int, Float, FloatSeq, IntSeq };
+// The types a kernel value can have. Sequences are read through their unboxed elements
+// (values/packed_seq.h): tuples (FloatSeq, IntSeq) and lists of floats or ints, and the
+// empty list `[]` before anything says what it will hold. A kernel takes them from its
+// caller and makes new ones (slices, `+`, displays, `list()`: runtime/kernel_lists.h).
+enum class Scalar : uint8_t { Unknown, Bool, Int, Float, FloatSeq, IntSeq, FloatList, IntList, EmptyList };
 const char* scalar_name(Scalar s);
-inline bool is_sequence(Scalar s) { return s == Scalar::FloatSeq || s == Scalar::IntSeq; }
-inline Scalar element_of(Scalar s) { return s == Scalar::FloatSeq ? Scalar::Float : Scalar::Int; }
+inline bool is_list(Scalar s) { return s == Scalar::FloatList || s == Scalar::IntList || s == Scalar::EmptyList; }
+inline bool is_sequence(Scalar s) { return s == Scalar::FloatSeq || s == Scalar::IntSeq || is_list(s); }
+inline Scalar element_of(Scalar s) { return s == Scalar::FloatSeq || s == Scalar::FloatList ? Scalar::Float : Scalar::Int; }
+// The type of a value that may be either: the empty list joins a list of either element
+// type; otherwise they must be the same (Unknown when they cannot be joined).
+inline Scalar join_types(Scalar a, Scalar b) {
+  if (a == b || b == Scalar::Unknown) return a;
+  if (a == Scalar::Unknown) return b;
+  if (a == Scalar::EmptyList && is_list(b)) return b;
+  if (b == Scalar::EmptyList && is_list(a)) return a;
+  return Scalar::Unknown;
+}
 
 // What a module global called from a kernel refers to when it is specialised.
 struct GlobalTarget {
-  enum Kind { Other, Function, Constant, Range, Abs, Float, Int, Min, Max, Len, Sum, Any, All, Enumerate, Zip } kind = Other;
+  enum Kind { Other, Function, Constant, Range, Abs, Float, Int, Min, Max, Len, Sum, Any, All, Enumerate, Zip, List } kind = Other;
   int32_t function = -1;  // for Function: index into Program::functions
   // For Constant: a module global holding a number (`N = 100`), whose type kernels take;
   // the kernel checks at run time that the global still holds that very value.

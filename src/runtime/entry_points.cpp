@@ -5,6 +5,7 @@
 #include "runtime/generator.h"
 #include "runtime/grouped_reduce.h"
 #include "runtime/interrupt.h"
+#include "runtime/kernel_lists.h"
 #include "runtime/kernel_support.h"
 #include "runtime/fork_join.h"
 #include "runtime/parallel_reduce.h"
@@ -488,6 +489,8 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_k_list_new),    UFORA_ENTRY(ufr_k_list_new_part),    UFORA_ENTRY(ufr_k_list_push), UFORA_ENTRY(ufr_k_list_tail),     UFORA_ENTRY(ufr_k_list_finish),
       UFORA_ENTRY(ufr_k_list_discard),  UFORA_ENTRY(ufr_parallel_reduce), UFORA_ENTRY(ufr_parallel_reduce_keyed), UFORA_ENTRY(ufr_fork),
       UFORA_ENTRY(ufr_join),          UFORA_ENTRY(ufr_parallel_reduce_many),
+      UFORA_ENTRY(ufr_kl_make),       UFORA_ENTRY(ufr_kl_slice),        UFORA_ENTRY(ufr_kl_concat),
+      UFORA_ENTRY(ufr_kl_push),       UFORA_ENTRY(ufr_kl_copy),         UFORA_ENTRY(ufr_kl_share),
   };
 #undef UFORA_ENTRY
   *count = sizeof(table) / sizeof(table[0]);

@@ -12,6 +12,7 @@
 #include <thread>
 
 #include "runtime/stack_pool.h"
+#include "runtime/kernel_lists.h"
 #include "runtime/task_fiber.h"
 
 namespace ufora {
@@ -186,7 +187,10 @@ struct Scheduler::Impl {
     active.fetch_add(1, std::memory_order_relaxed);
     ts->current = f;
     int64_t start = now_ns();
+    KernelListArena* outer_arena = KernelListArena::current();
+    KernelListArena::set_current(static_cast<KernelListArena*>(f->task()->kernel_arena));
     TaskFiber::Stop stop = f->resume();
+    KernelListArena::set_current(outer_arena);
     busy_ns[size_t(ts->worker)].fetch_add(now_ns() - start, std::memory_order_relaxed);
     ts->current = nullptr;
     active.fetch_sub(1, std::memory_order_relaxed);
@@ -293,6 +297,7 @@ bool Scheduler::someone_idle() const { return g_split_wanted.load(std::memory_or
 
 void Scheduler::offer(Task* t) {
   start_workers();
+  t->kernel_arena = KernelListArena::current();
   impl_->push(impl_->own(), Item{t, nullptr});
   impl_->tasks.fetch_add(1, std::memory_order_relaxed);
   // One offer per request: the idle thread asks again if it still finds nothing to take.

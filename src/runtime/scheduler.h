@@ -31,6 +31,9 @@ struct Task {
   bool done() const;
   // The scheduler's: null while queued or running, then who waits for it, then "done".
   std::atomic<void*> waiter{nullptr};
+  // The KernelListArena of the kernel call that offered it (runtime/kernel_lists.h): current
+  // on whichever thread runs it.
+  void* kernel_arena = nullptr;
 };
 
 struct SchedulerStats {

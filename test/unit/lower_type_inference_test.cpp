@@ -39,7 +39,7 @@ Inferred infer(const std::string& src, const std::string& name, std::vector<Scal
         {"range", ir::GlobalTarget::Range}, {"abs", ir::GlobalTarget::Abs},   {"float", ir::GlobalTarget::Float},
         {"int", ir::GlobalTarget::Int},     {"min", ir::GlobalTarget::Min},   {"max", ir::GlobalTarget::Max},
         {"len", ir::GlobalTarget::Len},     {"sum", ir::GlobalTarget::Sum},   {"any", ir::GlobalTarget::Any},
-        {"all", ir::GlobalTarget::All},     {"zip", ir::GlobalTarget::Zip},   {"enumerate", ir::GlobalTarget::Enumerate}};
+        {"all", ir::GlobalTarget::All},     {"zip", ir::GlobalTarget::Zip}, {"list", ir::GlobalTarget::List},   {"enumerate", ir::GlobalTarget::Enumerate}};
     auto it = builtins.find(g);
     return it == builtins.end() ? ir::GlobalTarget{} : ir::GlobalTarget{it->second, -1};
   };
@@ -87,14 +87,60 @@ TEST_CASE("sequences: indexing, loops, enumerate, zip and reductions", "[lower][
       "    return len(xs)\n"
       "def spread(ns):\n"
       "    return max(ns) - min(ns) + ns[0]\n"
-      "def concat(xs):\n"
-      "    return xs + xs\n";
-  CHECK(infer(src, "dot", {Scalar::FloatSeq, Scalar::FloatSeq}).signature() == "dot(seq[float], seq[float])->float");
-  CHECK(infer(src, "first_negative", {Scalar::FloatSeq}).signature() == "first_negative(seq[float])->int");
-  CHECK(infer(src, "spread", {Scalar::IntSeq}).signature() == "spread(seq[int])->int");
-  Inferred r = infer(src, "concat", {Scalar::FloatSeq});
+      "def repeat(xs):\n"
+      "    return xs * 2\n";
+  CHECK(infer(src, "dot", {Scalar::FloatSeq, Scalar::FloatSeq}).signature() == "dot(tuple[float], tuple[float])->float");
+  CHECK(infer(src, "first_negative", {Scalar::FloatSeq}).signature() == "first_negative(tuple[float])->int");
+  CHECK(infer(src, "spread", {Scalar::IntSeq}).signature() == "spread(tuple[int])->int");
+  Inferred r = infer(src, "repeat", {Scalar::FloatSeq});
   CHECK_FALSE(r.kernels);
   CHECK(r.why.find("of a sequence") != std::string::npos);
+}
+
+TEST_CASE("kernels make lists: slices, +, displays, list(), tuple results", "[lower][types]") {
+  const char* src =
+      "def merge(a, b):\n"
+      "    out = []\n"
+      "    i = j = 0\n"
+      "    while i < len(a) and j < len(b):\n"
+      "        if a[i] <= b[j]:\n"
+      "            out = out + [a[i]]\n"
+      "            i += 1\n"
+      "        else:\n"
+      "            out = out + [b[j]]\n"
+      "            j += 1\n"
+      "    return out + a[i:] + b[j:]\n"
+      "def msort(xs):\n"
+      "    if len(xs) <= 1:\n"
+      "        return list(xs), 0\n"
+      "    mid = len(xs) // 2\n"
+      "    left, c1 = msort(xs[:mid])\n"
+      "    right, c2 = msort(xs[mid:])\n"
+      "    return merge(left, right), c1 + c2 + 1\n"
+      "def firsts(t):\n"
+      "    return t[::2] + t[1:2]\n"
+      "def empty(n):\n"
+      "    return []\n"
+      "def mixed(xs, t):\n"
+      "    return xs + t\n"
+      "def flags(x):\n"
+      "    return [x > 0]\n"
+      "def none_kept(xs):\n"
+      "    return None\n";
+  CHECK(infer(src, "merge", {Scalar::FloatList, Scalar::FloatList}).signature() == "merge(list[float], list[float])->list[float]");
+  // The recursion's assumption covers the tuple; the tuple copy of a tuple is a list.
+  CHECK(infer(src, "msort", {Scalar::IntSeq}).signature() == "msort(tuple[int])->(list[int], int)");
+  CHECK(infer(src, "firsts", {Scalar::FloatSeq}).signature() == "firsts(tuple[float])->tuple[float]");
+  CHECK(infer(src, "empty", {Scalar::Int}).signature() == "empty(int)->list[]");
+  Inferred r = infer(src, "mixed", {Scalar::IntList, Scalar::IntSeq});
+  CHECK_FALSE(r.kernels);
+  CHECK(r.why.find("list[int] + tuple[int]") != std::string::npos);
+  r = infer(src, "mixed", {Scalar::IntList, Scalar::FloatList});
+  CHECK_FALSE(r.kernels);
+  r = infer(src, "flags", {Scalar::Int});
+  CHECK_FALSE(r.kernels);
+  CHECK(r.why.find("list display") != std::string::npos);
+  CHECK_FALSE(infer(src, "none_kept", {Scalar::IntList}).kernels);
 }
 
 TEST_CASE("comprehensions consumed by reductions are inferred inline", "[lower][types]") {
@@ -115,8 +161,8 @@ TEST_CASE("comprehensions consumed by reductions are inferred inline", "[lower][
   CHECK(t.signature() == "total(int, float)->float");
   REQUIRE((*t.kernels)[0].comprehensions.size() == 1);
   CHECK((*t.kernels)[0].comprehensions.begin()->second->element == Scalar::Float);
-  CHECK(infer(src, "any_big", {Scalar::FloatSeq, Scalar::Float}).signature() == "any_big(seq[float], float)->bool");
+  CHECK(infer(src, "any_big", {Scalar::FloatSeq, Scalar::Float}).signature() == "any_big(tuple[float], float)->bool");
   CHECK(infer(src, "listed", {Scalar::Int}).signature() == "listed(int)->int");
   CHECK_FALSE(infer(src, "kept", {Scalar::FloatSeq}).kernels);  // a list that outlives its expression
-  CHECK(infer(src, "pair", {Scalar::FloatSeq}).signature() == "pair(seq[float])->(float, int)");
+  CHECK(infer(src, "pair", {Scalar::FloatSeq}).signature() == "pair(tuple[float])->(float, int)");
 }

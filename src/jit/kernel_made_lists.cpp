@@ -1,0 +1,117 @@
+// KernelCodegen (kernel_codegen.h): sequences a kernel makes (runtime/kernel_lists.h):
+// slices, `+`, list displays, `list(xs)`, and `out = out + [x]` grown in place.
+//
+// A header may grow in place only while one local holds it. The runtime keeps that as the
+// header's `unique` flag; the code here clears it (ufr_kl_share) wherever a second holder
+// may appear: a value stored that is not a fresh one (a read of another local, a call's
+// result, which may be one of its arguments), a value passed to a call, a sequence looped
+// over (the loop keeps reading it while the body may rebind the local).
+
+#include "jit/kernel_codegen.h"
+
+namespace ufora::jit::detail {
+
+namespace {
+
+PackedKind kind_of(Scalar s) { return ir::element_of(s) == Scalar::Float ? PackedKind::Float : PackedKind::Int; }
+
+bool is_sequence_add(const ir::Instr& in, const ir::TypedFunction& t) {
+  return in.op == Op::Binary && BinOpKind(in.imm) == BinOpKind::Add && ir::is_sequence(t.value_types[size_t(in.result)]);
+}
+
+}  // namespace
+
+const KernelCodegen::ListUses& KernelCodegen::list_uses() {
+  if (list_uses_) return *list_uses_;
+  list_uses_.emplace();
+  std::map<ir::ValueId, int> uses;
+  std::map<ir::ValueId, const ir::Instr*> producer;
+  for (const ir::Block& block : f_.blocks)
+    for (const ir::Instr& in : block.instrs) {
+      for (ir::ValueId a : in.args)
+        if (a != ir::kNoValue) ++uses[a];
+      if (in.result != ir::kNoValue) producer[in.result] = &in;
+    }
+  for (const ir::Block& block : f_.blocks)
+    for (const ir::Instr& in : block.instrs) {
+      bool makes = in.op == Op::BuildList || is_sequence_add(in, t_) ||
+                   (in.op == Op::GetItem && ir::is_sequence(t_.value_types[size_t(in.result)]));
+      if (makes && uses[in.result] == 1) list_uses_->fresh.insert(in.result);
+      // `x = x + [e]`: the display is never made; its item is pushed onto x.
+      if (is_sequence_add(in, t_) && in.imm2 == ir::kExtendsReplacedName) {
+        const ir::Instr* display = producer.count(in.args[1]) ? producer.at(in.args[1]) : nullptr;
+        if (display && display->op == Op::BuildList && display->args.size() == 1 && uses[in.args[1]] == 1)
+          list_uses_->pushed[in.args[1]] = display->args[0];
+      }
+    }
+  return *list_uses_;
+}
+
+void KernelCodegen::share_list(ir::ValueId v) {
+  if (!ir::is_sequence(ty(v))) return;
+  auto share = m_.getOrInsertFunction("ufr_kl_share", b_.getVoidTy(), b_.getPtrTy());
+  b_.CreateCall(share, {get(v)});
+}
+
+void KernelCodegen::share_unless_fresh(ir::ValueId v) {
+  if (!list_uses().fresh.count(v)) share_list(v);
+}
+
+llvm::Value* KernelCodegen::made_list(llvm::Value* header) {
+  guard(b_.CreateIsNotNull(header));  // the call's lists outgrew their arena
+  return header;
+}
+
+void KernelCodegen::gen_build_list(const ir::Instr& in) {
+  if (list_uses().pushed.count(in.result)) return;  // the `+` that consumes it pushes the item
+  auto make = m_.getOrInsertFunction("ufr_kl_make", b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty());
+  Scalar s = ty(in.result);
+  llvm::Value* h = made_list(b_.CreateCall(make, {b_.getInt64(int64_t(kind_of(s))), b_.getInt64(int64_t(in.args.size()))}));
+  if (!in.args.empty()) {
+    llvm::Value* flat = b_.CreateLoad(b_.getPtrTy(), b_.CreateConstGEP1_64(b_.getInt8Ty(), h, offsetof(PackedHeader, flat)));
+    for (size_t i = 0; i < in.args.size(); ++i)
+      b_.CreateStore(to_bits(get(in.args[i]), ty(in.args[i])), b_.CreateConstGEP1_64(b_.getInt64Ty(), flat, i));
+  }
+  set(in.result, h);
+}
+
+void KernelCodegen::gen_slice(const ir::Instr& in) {
+  const std::array<ir::ValueId, 3>& bounds = slices_.at(in.args[1]);
+  llvm::Value* values[3];
+  int64_t given = 0;
+  for (size_t i = 0; i < 3; ++i) {
+    bool present = bounds[i] != ir::kNoValue && ty(bounds[i]) != Scalar::Unknown;
+    values[i] = present ? as_int(bounds[i]) : b_.getInt64(0);
+    if (present) given |= int64_t(1) << i;
+  }
+  auto slice = m_.getOrInsertFunction("ufr_kl_slice", b_.getPtrTy(), b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty(),
+                                      b_.getInt64Ty(), b_.getInt64Ty());
+  // A zero step returns null too: ValueError, raised by the boxed code.
+  set(in.result, made_list(b_.CreateCall(slice, {get(in.args[0]), values[0], values[1], values[2], b_.getInt64(given)})));
+}
+
+void KernelCodegen::gen_sequence_add(const ir::Instr& in) {
+  llvm::Value* left = get(in.args[0]);
+  if (auto pushed = list_uses().pushed.find(in.args[1]); pushed != list_uses().pushed.end()) {
+    ir::ValueId item = pushed->second;
+    auto push = m_.getOrInsertFunction("ufr_kl_push", b_.getPtrTy(), b_.getPtrTy(), b_.getInt64Ty());
+    set(in.result, made_list(b_.CreateCall(push, {left, to_bits(get(item), ty(item))})));
+    return;
+  }
+  auto concat = m_.getOrInsertFunction("ufr_kl_concat", b_.getPtrTy(), b_.getPtrTy(), b_.getPtrTy());
+  set(in.result, made_list(b_.CreateCall(concat, {left, get(in.args[1])})));
+}
+
+void KernelCodegen::gen_list_copy(const ir::Instr& in) {
+  auto copy = m_.getOrInsertFunction("ufr_kl_copy", b_.getPtrTy(), b_.getPtrTy());
+  set(in.result, made_list(b_.CreateCall(copy, {get(in.args[1])})));
+}
+
+std::vector<Scalar> KernelCodegen::result_tuple_of(llvm::Function* kernel) {
+  std::vector<Scalar> out;
+  if (!kernel->hasFnAttribute(kResultTupleAttribute)) return out;
+  for (char c : kernel->getFnAttribute(kResultTupleAttribute).getValueAsString()) out.push_back(Scalar(c - '0'));
+  return out;
+}
+
+}  // namespace ufora::jit::detail
