@@ -233,6 +233,8 @@ class KernelCodegen {
   void gen_slice(const ir::Instr& in);
   void gen_sequence_add(const ir::Instr& in);
   void gen_list_copy(const ir::Instr& call);
+  // A list comprehension kept as a value, run inline into a new list.
+  llvm::Value* materialised_list(ir::ValueId lazy_value);
   // The item types of a kernel's tuple result (empty: it returns one value), from the
   // attribute generate_typed puts on it.
   static std::vector<Scalar> result_tuple_of(llvm::Function* kernel);

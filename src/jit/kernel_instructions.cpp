@@ -205,6 +205,7 @@ llvm::BasicBlock* KernelCodegen::back_edge_target(ir::BlockId target) {
 void KernelCodegen::gen_call(const ir::Instr& in) {
   if (auto c = closures_.find(in.args[0]); c != closures_.end()) {  // runs where it is consumed
     lazies_[in.result] = Lazy{c->second, iters_.at(in.args[1])};
+    if (ir::is_list(ty(in.result))) set(in.result, materialised_list(in.result));  // kept as a value: runs now
     return;
   }
   if (in.args.size() == 2 && lazies_.count(in.args[1])) {

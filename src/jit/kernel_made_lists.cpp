@@ -107,6 +107,42 @@ void KernelCodegen::gen_list_copy(const ir::Instr& in) {
   set(in.result, made_list(b_.CreateCall(copy, {get(in.args[1])})));
 }
 
+llvm::Value* KernelCodegen::materialised_list(ir::ValueId lazy_value) {
+  const Lazy& lazy = lazies_.at(lazy_value);
+  const ir::TypedFunction& body = *t_.comprehensions.at(lazy_value);
+  if (parallel_enabled() && splittable(lazy.source)) {
+    // In parallel, as a list comprehension called from boxed code builds it
+    // (generate_list_entry); the arena keeps the list until the outermost call returns.
+    std::vector<Scalar> free_types;
+    PartSource ps = part_source(lazy.source);
+    llvm::Value* env = part_environment(lazy.source, ps, lazy.cells, free_types);
+    llvm::Function* part = make_part("list", body, body.element, ps, free_types);
+    llvm::Value* out = scratch(llvm::ArrayType::get(b_.getInt64Ty(), 2));
+    llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(ReduceOp::Concat)), remaining_items(lazy.source), part, env, out});
+    guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
+    llvm::Value* built = b_.CreateIntToPtr(b_.CreateLoad(b_.getInt64Ty(), out), b_.getPtrTy());
+    llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {built});
+    return made_list(b_.CreateCall(m_.getOrInsertFunction("ufr_kl_adopt", b_.getPtrTy(), b_.getPtrTy()), {list}));
+  }
+  auto make = m_.getOrInsertFunction("ufr_kl_make", b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty());
+  auto push = m_.getOrInsertFunction("ufr_kl_push", b_.getPtrTy(), b_.getPtrTy(), b_.getInt64Ty());
+  llvm::Value* list = scratch(b_.getPtrTy());
+  b_.CreateStore(made_list(b_.CreateCall(make, {b_.getInt64(int64_t(kind_of(ty(lazy_value)))), b_.getInt64(0)})), list);
+  llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "list_done", fn_);
+  llvm::BasicBlock* exit = llvm::BasicBlock::Create(ctx_, "list_made", fn_);
+  KernelCodegen inner(m_, p_, body, fn_, kernels_, globals_, pool_, index_of_);
+  inner.varying_globals_ = varying_globals_;
+  inner.sequential_ = sequential_;
+  // The new header is held by nothing else, so each push grows it in place.
+  inner.generate_inline(*this, lazy.source, lazy.cells, [&](llvm::Value* v, Scalar s) {
+    llvm::Value* grown = b_.CreateCall(push, {b_.CreateLoad(b_.getPtrTy(), list), to_bits(v, s)});
+    b_.CreateStore(made_list(grown), list);
+  }, done);
+  b_.CreateBr(exit);
+  b_.SetInsertPoint(exit);
+  return b_.CreateLoad(b_.getPtrTy(), list);
+}
+
 std::vector<Scalar> KernelCodegen::result_tuple_of(llvm::Function* kernel) {
   std::vector<Scalar> out;
   if (!kernel->hasFnAttribute(kResultTupleAttribute)) return out;

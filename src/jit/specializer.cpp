@@ -81,6 +81,8 @@ Obj* box(ir::Scalar type, uint64_t bits, Obj* const* args, size_t nargs) {
       if ((args[i]->tag == Tag::List || args[i]->tag == Tag::Tuple) && static_cast<SeqObj*>(args[i])->packed_if_made() &&
           &static_cast<SeqObj*>(args[i])->packed_if_made()->header() == h)
         return newref(args[i]);
+    if (KernelListArena* arena = KernelListArena::current())
+      if (Obj* made = arena->owner_of(h)) return newref(made);  // a list comprehension's list
     Tag tag = ir::is_list(type) ? Tag::List : Tag::Tuple;
     if (h->size == 0) return tag == Tag::List ? new_list({}) : new_tuple({});
     PackedKind kind = ir::element_of(type) == ir::Scalar::Float ? PackedKind::Float : PackedKind::Int;

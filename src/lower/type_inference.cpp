@@ -524,7 +524,27 @@ class Inference {
     t.comprehensions[in.result] = body;
     frame_.special[size_t(in.result)] = Special::Lazy;
     frame_.lazy[in.result] = Lazy{body->element, p_.functions[size_t(c.function)].builds_list};
-    return false;
+    if (!p_.functions[size_t(c.function)].builds_list || consumed_by_a_call(fn, in.result)) return false;
+    // A list comprehension kept as a value (`less = [x for x in xs if x < pivot]`): the
+    // kernel builds the list (materialised_list).
+    if (body->element != Scalar::Float && body->element != Scalar::Int)
+      throw NotKernel{fn.qualname + ": a list of other than ints or floats at line " + std::to_string(in.span.line)};
+    frame_.special[size_t(in.result)] = Special::None;
+    return set_value(t, in.result, body->element == Scalar::Float ? Scalar::FloatList : Scalar::IntList);
+  }
+
+  // Whether `v`'s only use is as the one argument of a call (sum(...), len(...), ...).
+  static bool consumed_by_a_call(const Function& fn, ValueId v) {
+    int uses = 0;
+    bool by_call = false;
+    for (const Block& b : fn.blocks)
+      for (const Instr& in : b.instrs)
+        for (size_t i = 0; i < in.args.size(); ++i)
+          if (in.args[i] == v && in.op != Op::Release) {
+            ++uses;
+            by_call = in.op == Op::Call && in.args.size() == 2 && i == 1;
+          }
+    return uses == 1 && by_call;
   }
 
   // sum/min/max/any/all (and len of a list comprehension) running a comprehension inline.

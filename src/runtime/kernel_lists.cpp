@@ -4,6 +4,8 @@
 #include <cstdlib>
 #include <cstring>
 
+#include "values/object.h"
+
 namespace ufora {
 
 const void* const kKernelListChunks[1] = {nullptr};
@@ -40,7 +42,22 @@ thread_local ThreadCache t_cache;
 }  // namespace
 
 KernelListArena::KernelListArena() : id_(g_next_arena.fetch_add(1, std::memory_order_relaxed)) {}
-KernelListArena::~KernelListArena() = default;
+// On the thread that made the arena (the boxed code's): the kept lists' references are its.
+KernelListArena::~KernelListArena() {
+  for (Obj* o : kept_) decref(o);
+}
+
+void KernelListArena::keep(Obj* list) {
+  std::lock_guard<std::mutex> hold(lock_);
+  kept_.push_back(list);
+}
+
+Obj* KernelListArena::owner_of(const PackedHeader* h) {
+  std::lock_guard<std::mutex> hold(lock_);
+  for (Obj* o : kept_)
+    if (&static_cast<SeqObj*>(o)->packed_if_made()->header() == h) return o;
+  return nullptr;
+}
 
 KernelListArena* KernelListArena::current() { return t_current; }
 void KernelListArena::set_current(KernelListArena* a) { t_current = a; }
@@ -208,6 +225,17 @@ void* ufr_kl_push(void* seq, int64_t bits) {
     return new_header(h->kind, l->buffer, elements(h), h->size + 1);
   }
   return copy_concat(h->kind, h, &bits, 1);
+}
+
+void* ufr_kl_adopt(void* list) {
+  auto* seq = static_cast<ufora::SeqObj*>(list);
+  KernelListArena* arena = KernelListArena::current();
+  if (!arena || !seq) {
+    if (seq) ufora::decref(seq);
+    return nullptr;
+  }
+  arena->keep(seq);
+  return const_cast<PackedHeader*>(&seq->packed_if_made()->header());
 }
 
 void* ufr_kl_copy(const void* seq) {

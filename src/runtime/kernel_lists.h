@@ -57,6 +57,10 @@ class KernelListArena {
   // `bytes` (a multiple of 8), 8-aligned, from this thread's piece; null past kArenaLimit.
   void* allocate(int64_t bytes);
   int64_t bytes_used() const { return used_.load(std::memory_order_relaxed); }
+  // Keeps a Python list a kernel built (a parallel list comprehension) until the arena goes;
+  // its header then stands for it. owner_of: the list whose header `h` is, or null.
+  void keep(Obj* list);
+  Obj* owner_of(const PackedHeader* h);
 
   // The arena of the kernel call running on this thread (or null outside kernels).
   static KernelListArena* current();
@@ -70,6 +74,7 @@ class KernelListArena {
   std::atomic<int64_t> used_{0};
   std::mutex lock_;  // only to register a new thread's piece
   std::vector<std::unique_ptr<Piece>> pieces_;
+  std::vector<Obj*> kept_;  // under lock_
 };
 
 // Makes an arena current for the outermost kernel call on this thread, unless one already is.
@@ -98,6 +103,8 @@ void* ufr_kl_slice(const void* seq, int64_t start, int64_t stop, int64_t step, i
 void* ufr_kl_concat(const void* a, const void* b);
 // `seq + [bits]`: in place when `seq` is a unique KernelList whose buffer has room after it.
 void* ufr_kl_push(void* seq, int64_t bits);
+// The header of `list` (a new Python list of numbers, whose reference the arena takes).
+void* ufr_kl_adopt(void* list);
 // A new header on the same elements (`list(xs)`: a new object, equal, never written).
 void* ufr_kl_copy(const void* seq);
 // The header is about to be held by a second name (or passed on): no longer grown in place.
