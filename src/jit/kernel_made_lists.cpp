@@ -29,7 +29,7 @@ const KernelCodegen::ListUses& KernelCodegen::list_uses() {
   for (const ir::Block& block : f_.blocks)
     for (const ir::Instr& in : block.instrs) {
       for (ir::ValueId a : in.args)
-        if (a != ir::kNoValue) ++uses[a];
+        if (a != ir::kNoValue && in.op != Op::Release) ++uses[a];  // Release ends a lifetime, it does not use
       if (in.result != ir::kNoValue) producer[in.result] = &in;
     }
   for (const ir::Block& block : f_.blocks)
