@@ -16,7 +16,8 @@ namespace {
 // arena that is gone (another one may now sit at the same address) is never taken for one
 // of the current arena.
 std::atomic<uint64_t> g_next_arena{1};
-thread_local KernelListArena* t_current = nullptr;
+// Initial-exec: no __tls_get_addr call on every list a kernel makes (3 % of a merge sort).
+__attribute__((tls_model("initial-exec"))) thread_local KernelListArena* t_current = nullptr;
 
 constexpr int64_t kChunkBytes = int64_t(1) << 20;
 constexpr int64_t kBigBytes = kChunkBytes / 4;  // allocated on their own
@@ -38,7 +39,7 @@ struct ThreadCache {
   uint64_t arena = 0;
   void* piece = nullptr;
 };
-thread_local ThreadCache t_cache;
+__attribute__((tls_model("initial-exec"))) thread_local ThreadCache t_cache;
 }  // namespace
 
 KernelListArena::KernelListArena() : id_(g_next_arena.fetch_add(1, std::memory_order_relaxed)) {}
@@ -161,7 +162,7 @@ KernelList* copy_concat(PackedKind kind, const PackedHeader* a, const int64_t* b
 extern "C" {
 
 void* ufr_kl_make(int64_t kind, int64_t n) {
-  KernelListBuffer* buf = new_buffer(n);
+  KernelListBuffer* buf = new_buffer(n ? n : 8);  // `[]` is usually appended to next
   if (!buf) return nullptr;
   buf->used.store(n, std::memory_order_relaxed);
   return new_header(PackedKind(kind), buf, buf->data(), n);
