@@ -28,6 +28,13 @@ void KernelCodegen::generate() {
     b_.CreateStore(b_.getInt1(i < f_.params.size()), bound_.back());
   }
   for (size_t i = 0; i < f_.params.size(); ++i) b_.CreateStore(from_bits(fn_->getArg(unsigned(i + 2)), t_.args[i]), locals_[i]);
+  // A list passed in is the caller's too: growing it in place here would change the caller's.
+  // (Checked here, once per call, rather than at every call site: only a kernel that grows
+  // lists in place pays for it.)
+  if (!list_uses().pushed.empty())
+    for (size_t i = 0; i < f_.params.size(); ++i)
+      if (ir::is_sequence(t_.args[i]))
+        b_.CreateCall(m_.getOrInsertFunction("ufr_kl_share", b_.getVoidTy(), b_.getPtrTy()), {b_.CreateLoad(b_.getPtrTy(), locals_[i])});
   depth_ = fn_->getArg(1);
   // Deep recursion gives up, so the boxed code raises RecursionError where Python would.
   guard(b_.CreateICmpSLT(depth_, b_.getInt32(recursion_limit())));

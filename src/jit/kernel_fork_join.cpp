@@ -103,7 +103,6 @@ void KernelCodegen::gen_forked(const std::vector<ir::Instr>& instrs, size_t k, s
   // A tuple result: the callee writes its items over the frame (after reading its arguments).
   std::vector<Scalar> tuple = result_tuple_of(callee);
   llvm::Value* frame = scratch(llvm::ArrayType::get(b_.getInt64Ty(), std::max(2 + args.size(), tuple.size())));
-  for (ir::ValueId a : args) share_list(a);
   auto frame_slot = [&](size_t i) { return b_.CreateConstGEP1_64(b_.getInt64Ty(), frame, i); };
   llvm::Value* handle = scratch(b_.getPtrTy());
   llvm::Value* depth = b_.CreateAdd(depth_, b_.getInt32(1));

@@ -224,7 +224,6 @@ void KernelCodegen::gen_call(const ir::Instr& in) {
     std::vector<Scalar> tuple = result_tuple_of(callee);
     llvm::Value* items = scratch(llvm::ArrayType::get(b_.getInt64Ty(), std::max<size_t>(tuple.size(), 1)));
     std::vector<llvm::Value*> call_args = {items, b_.CreateAdd(depth_, b_.getInt32(1))};
-    for (ir::ValueId a : args) share_list(a);
     for (ir::ValueId a : args) call_args.push_back(to_bits(get(a), ty(a)));
     llvm::Value* r = b_.CreateCall(callee, call_args);
     guard(b_.CreateExtractValue(r, 1));

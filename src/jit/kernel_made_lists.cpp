@@ -4,8 +4,9 @@
 // A header may grow in place only while one local holds it. The runtime keeps that as the
 // header's `unique` flag; the code here clears it (ufr_kl_share) wherever a second holder
 // may appear: a value stored that is not a fresh one (a read of another local, a call's
-// result, which may be one of its arguments), a value passed to a call, a sequence looped
-// over (the loop keeps reading it while the body may rebind the local).
+// result, which may be one of its arguments), a sequence looped over (the loop keeps reading
+// it while the body may rebind the local), and, at the entry of a kernel that grows lists in
+// place, its list arguments (its caller holds them too).
 
 #include "jit/kernel_codegen.h"
 
