@@ -5,6 +5,7 @@
 #include <cstring>
 
 #include "values/object.h"
+#include "values/slice_bounds.h"
 
 namespace ufora {
 
@@ -174,16 +175,7 @@ void* ufr_kl_slice(const void* seq, int64_t start, int64_t stop, int64_t step, i
   if (!(given & 4)) step = 1;
   if (step == 0) return nullptr;
   // Python's slice.indices(): clamp each given bound into the sequence, by the step's sign.
-  auto adjust = [&](int64_t v, bool present, int64_t absent) {
-    if (!present) return absent;
-    if (v < 0) {
-      v += n;
-      if (v < 0) v = step < 0 ? -1 : 0;
-    } else if (v >= n) {
-      v = step < 0 ? n - 1 : n;
-    }
-    return v;
-  };
+  auto adjust = [&](int64_t v, bool present, int64_t absent) { return present ? ufora::clamp_slice_bound(v, n, step) : absent; };
   int64_t lo = adjust(start, given & 1, step < 0 ? n - 1 : 0);
   int64_t hi = adjust(stop, given & 2, step < 0 ? -1 : n);
   KernelListBuffer* parent = ufora::is_kernel_list(h) ? reinterpret_cast<const KernelList*>(h)->buffer : nullptr;

@@ -1,5 +1,6 @@
 // Attribute access, subscripting and type queries.
 #include "runtime/builtin_methods.h"
+#include "values/slice_bounds.h"
 #include "runtime/builtin_types.h"
 #include "runtime/callable.h"
 #include "runtime/iterator.h"
@@ -117,12 +118,7 @@ bool slice_indices(SliceObj* s, int64_t len, int64_t& start, int64_t& stop, int6
     } else if (!index_value(o, out, "slice indices")) {
       return false;
     }
-    if (out < 0) {
-      out += len;
-      if (out < 0) out = step < 0 ? -1 : 0;
-    } else if (out >= len) {
-      out = step < 0 ? len - 1 : len;
-    }
+    out = clamp_slice_bound(out, len, step);
     return true;
   };
   return bound(s->start, step < 0 ? len - 1 : 0, start) && bound(s->stop, step < 0 ? -1 : len, stop);

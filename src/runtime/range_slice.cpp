@@ -1,4 +1,5 @@
 #include "runtime/range_slice.h"
+#include "values/slice_bounds.h"
 
 #include "runtime/arg_parse.h"
 #include "runtime/ops.h"
@@ -51,12 +52,7 @@ Obj* slice_indices(Obj* self, Obj* const* args, size_t nargs, Obj* kw) {
       return true;
     }
     if (!index_value(o, out, "slice indices")) return false;
-    if (out < 0) {
-      out += len;
-      if (out < 0) out = step < 0 ? -1 : 0;
-    } else if (out >= len) {
-      out = step < 0 ? len - 1 : len;
-    }
+    out = clamp_slice_bound(out, len, step);
     return true;
   };
   int64_t start = 0, stop = 0;
