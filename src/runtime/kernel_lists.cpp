@@ -57,7 +57,7 @@ void KernelListArena::keep(Obj* list) {
 Obj* KernelListArena::owner_of(const PackedHeader* h) {
   std::lock_guard<std::mutex> hold(lock_);
   for (Obj* o : kept_)
-    if (&static_cast<SeqObj*>(o)->packed_if_made()->header() == h) return o;
+    if (const PackedSeq* p = static_cast<SeqObj*>(o)->packed_if_made(); p && &p->header() == h) return o;
   return nullptr;
 }
 
@@ -228,7 +228,10 @@ void* ufr_kl_adopt(void* list) {
     return nullptr;
   }
   arena->keep(seq);
-  return const_cast<PackedHeader*>(&seq->packed_if_made()->header());
+  // An empty list has no unboxed view: it stands for itself as an empty list of the kernel's.
+  const ufora::PackedSeq* packed = seq->packed();
+  if (!packed) return ufr_kl_make(int64_t(PackedKind::Int), 0);
+  return const_cast<PackedHeader*>(&packed->header());
 }
 
 void* ufr_kl_copy(const void* seq) {

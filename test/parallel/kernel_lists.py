@@ -118,3 +118,10 @@ try:
     index_past([1.0, 2.0])
 except IndexError as e:
     print("IndexError:", e)
+
+def none_above(xs, limit):
+    # A comprehension kept as a value that ends up empty.
+    kept = [x for x in xs if x > limit]
+    return kept, len(kept), kept + [limit]
+
+print(none_above([1.0, 2.0], 5.0), none_above(list(range(10)), 7))
