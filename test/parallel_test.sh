@@ -106,6 +106,12 @@ def halves(xs):
     mid = len(xs) // 2
     return halves(xs[:mid]) + halves(xs[mid:])
 print(halves([3, 1, 2]))
+def extend(xs, n):
+    out = xs
+    for i in range(n):
+        out = out + [i * 2]
+    return out
+print(extend([1], 3))
 PY
 UFORA_DUMP=parallel "$ufora_run" "$tmp/why.py" > /dev/null 2> "$tmp/why"
 if grep -q "why.py:2:" "$tmp/why" ||  # zip splits like the rest
@@ -114,7 +120,8 @@ if grep -q "why.py:2:" "$tmp/why" ||  # zip splits like the rest
    ! grep -q "why.py:9: the for loop in running runs sequentially: .s. is read inside the loop other than in its own update" "$tmp/why" ||
    ! grep -q "why.py:16: the for loop in first runs sequentially: .break. leaves the loop" "$tmp/why" ||
    ! grep -q "why.py:22: shout.<locals>.<listcomp> builds its list sequentially: it loops over a list or tuple that does not hold only numbers" "$tmp/why" ||
-   ! grep -q "why.py:28: the recursive calls of halves run one after the other: halves is not a numeric kernel (halves: a list display of other than ints or floats at line 26)" "$tmp/why"; then
+   ! grep -q "why.py:28: the recursive calls of halves run one after the other: halves is not a numeric kernel (halves: a list display of other than ints or floats at line 26)" "$tmp/why" ||
+   ! grep -q "why.py:32: the for loop in extend runs sequentially: .out. is a list.int. grown by +; .* (.out = \[\].)" "$tmp/why"; then
   echo "FAIL UFORA_DUMP=parallel printed:"; cat "$tmp/why"; status=1
 fi
 # A loop built as a comprehension keeps its frame: the error's line is the loop's, no <listcomp>.

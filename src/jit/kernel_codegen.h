@@ -235,6 +235,9 @@ class KernelCodegen {
   void gen_list_copy(const ir::Instr& call);
   // A list comprehension kept as a value, run inline into a new list.
   llvm::Value* materialised_list(ir::ValueId lazy_value);
+  // `h + [bits]` as ufr_kl_push makes it, in place inline when it can; `made_here`: h is a
+  // list this kernel is building, which nothing else holds yet.
+  llvm::Value* push_item(llvm::Value* h, llvm::Value* bits, bool made_here);
   // The item types of a kernel's tuple result (empty: it returns one value), from the
   // attribute generate_typed puts on it.
   static std::vector<Scalar> result_tuple_of(llvm::Function* kernel);

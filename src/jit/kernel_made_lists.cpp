@@ -9,6 +9,7 @@
 // place, its list arguments (its caller holds them too).
 
 #include "jit/kernel_codegen.h"
+#include "runtime/kernel_lists.h"
 
 namespace ufora::jit::detail {
 
@@ -95,8 +96,7 @@ void KernelCodegen::gen_sequence_add(const ir::Instr& in) {
   llvm::Value* left = get(in.args[0]);
   if (auto pushed = list_uses().pushed.find(in.args[1]); pushed != list_uses().pushed.end()) {
     ir::ValueId item = pushed->second;
-    auto push = m_.getOrInsertFunction("ufr_kl_push", b_.getPtrTy(), b_.getPtrTy(), b_.getInt64Ty());
-    set(in.result, made_list(b_.CreateCall(push, {left, to_bits(get(item), ty(item))})));
+    set(in.result, push_item(left, to_bits(get(item), ty(item)), false));
     return;
   }
   auto concat = m_.getOrInsertFunction("ufr_kl_concat", b_.getPtrTy(), b_.getPtrTy(), b_.getPtrTy());
@@ -125,23 +125,85 @@ llvm::Value* KernelCodegen::materialised_list(ir::ValueId lazy_value) {
     llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {built});
     return made_list(b_.CreateCall(m_.getOrInsertFunction("ufr_kl_adopt", b_.getPtrTy(), b_.getPtrTy()), {list}));
   }
-  auto make = m_.getOrInsertFunction("ufr_kl_make", b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty());
-  auto push = m_.getOrInsertFunction("ufr_kl_push", b_.getPtrTy(), b_.getPtrTy(), b_.getInt64Ty());
+  // Room for every item the source has (a filter keeps fewer), so appends rarely move it.
+  llvm::Value* room = splittable(lazy.source) ? remaining_items(lazy.source) : b_.getInt64(0);
+  auto reserve = m_.getOrInsertFunction("ufr_kl_reserve", b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty());
   llvm::Value* list = scratch(b_.getPtrTy());
-  b_.CreateStore(made_list(b_.CreateCall(make, {b_.getInt64(int64_t(kind_of(ty(lazy_value)))), b_.getInt64(0)})), list);
+  b_.CreateStore(made_list(b_.CreateCall(reserve, {b_.getInt64(int64_t(kind_of(ty(lazy_value)))), room})), list);
   llvm::BasicBlock* done = llvm::BasicBlock::Create(ctx_, "list_done", fn_);
   llvm::BasicBlock* exit = llvm::BasicBlock::Create(ctx_, "list_made", fn_);
   KernelCodegen inner(m_, p_, body, fn_, kernels_, globals_, pool_, index_of_);
   inner.varying_globals_ = varying_globals_;
   inner.sequential_ = sequential_;
-  // The new header is held by nothing else, so each push grows it in place.
   inner.generate_inline(*this, lazy.source, lazy.cells, [&](llvm::Value* v, Scalar s) {
-    llvm::Value* grown = b_.CreateCall(push, {b_.CreateLoad(b_.getPtrTy(), list), to_bits(v, s)});
-    b_.CreateStore(made_list(grown), list);
+    b_.CreateStore(push_item(b_.CreateLoad(b_.getPtrTy(), list), to_bits(v, s), true), list);
   }, done);
   b_.CreateBr(exit);
   b_.SetInsertPoint(exit);
   return b_.CreateLoad(b_.getPtrTy(), list);
+}
+
+llvm::Value* KernelCodegen::push_item(llvm::Value* h, llvm::Value* bits, bool made_here) {
+  // ufr_kl_push's common case, inline: a header one local holds, whose view ends where its
+  // buffer is used up to, with room after it, grows in place. A list this kernel is building
+  // (`made_here`) is that by construction, and nothing else can claim its room: no CAS.
+  auto field = [&](llvm::Value* base, size_t offset) { return b_.CreateConstGEP1_64(b_.getInt8Ty(), base, offset); };
+  llvm::BasicBlock* slow = llvm::BasicBlock::Create(ctx_, "push_call", fn_);
+  llvm::BasicBlock* next = llvm::BasicBlock::Create(ctx_, "pushed", fn_);
+  llvm::MDNode* likely = llvm::MDBuilder(ctx_).createBranchWeights(1000, 1);
+  if (!made_here) {
+    llvm::Value* chunks = b_.CreateLoad(b_.getPtrTy(), field(h, offsetof(PackedHeader, chunks)));
+    llvm::Value* marker = b_.CreateIntToPtr(b_.getInt64(reinterpret_cast<uint64_t>(&kKernelListChunks[0])), b_.getPtrTy());
+    llvm::BasicBlock* kernel_list = llvm::BasicBlock::Create(ctx_, "push_kernel_list", fn_);
+    b_.CreateCondBr(b_.CreateICmpEQ(chunks, marker), kernel_list, slow, likely);
+    b_.SetInsertPoint(kernel_list);
+  }
+  llvm::Value* buf = b_.CreateLoad(b_.getPtrTy(), field(h, offsetof(KernelList, buffer)));
+  if (!made_here) {
+    llvm::Value* unique = b_.CreateLoad(b_.getInt64Ty(), field(h, offsetof(KernelList, unique)));
+    llvm::BasicBlock* owned = llvm::BasicBlock::Create(ctx_, "push_owned", fn_);
+    b_.CreateCondBr(b_.CreateAnd(b_.CreateICmpNE(unique, b_.getInt64(0)), b_.CreateIsNotNull(buf)), owned, slow, likely);
+    b_.SetInsertPoint(owned);
+  }
+  llvm::Value* size_at = field(h, offsetof(PackedHeader, size));
+  llvm::Value* size = b_.CreateLoad(b_.getInt64Ty(), size_at);
+  llvm::Value* flat = b_.CreateLoad(b_.getPtrTy(), field(h, offsetof(PackedHeader, flat)));
+  llvm::Value* cap = b_.CreateLoad(b_.getInt64Ty(), field(buf, offsetof(KernelListBuffer, capacity)));
+  llvm::Value* used_at = field(buf, offsetof(KernelListBuffer, used));
+  llvm::Value* end = size;  // where the view ends in its buffer
+  if (!made_here) {
+    llvm::Value* start = b_.CreatePtrDiff(b_.getInt64Ty(), flat, field(buf, sizeof(KernelListBuffer)));
+    end = b_.CreateAdd(start, size);
+  }
+  llvm::Value* grown_end = b_.CreateAdd(end, b_.getInt64(1));
+  llvm::BasicBlock* fits = llvm::BasicBlock::Create(ctx_, "push_fits", fn_);
+  b_.CreateCondBr(b_.CreateICmpSLT(end, cap), fits, slow, likely);
+  b_.SetInsertPoint(fits);
+  if (made_here) {
+    llvm::StoreInst* used = b_.CreateStore(grown_end, used_at);
+    used->setAtomic(llvm::AtomicOrdering::Monotonic);
+    used->setAlignment(llvm::Align(8));
+  } else {
+    llvm::Value* claim = b_.CreateAtomicCmpXchg(used_at, end, grown_end, llvm::MaybeAlign(8), llvm::AtomicOrdering::Monotonic,
+                                                llvm::AtomicOrdering::Monotonic);
+    llvm::BasicBlock* claimed = llvm::BasicBlock::Create(ctx_, "push_claimed", fn_);
+    b_.CreateCondBr(b_.CreateExtractValue(claim, 1), claimed, slow, likely);
+    b_.SetInsertPoint(claimed);
+  }
+  b_.CreateStore(bits, b_.CreateGEP(b_.getInt64Ty(), flat, size));
+  b_.CreateStore(b_.CreateAdd(size, b_.getInt64(1)), size_at);
+  llvm::BasicBlock* fast_end = b_.GetInsertBlock();
+  b_.CreateBr(next);
+  b_.SetInsertPoint(slow);
+  auto push = m_.getOrInsertFunction("ufr_kl_push", b_.getPtrTy(), b_.getPtrTy(), b_.getInt64Ty());
+  llvm::Value* moved = made_list(b_.CreateCall(push, {h, bits}));
+  llvm::BasicBlock* slow_end = b_.GetInsertBlock();
+  b_.CreateBr(next);
+  b_.SetInsertPoint(next);
+  llvm::PHINode* out = b_.CreatePHI(b_.getPtrTy(), 2);
+  out->addIncoming(h, fast_end);
+  out->addIncoming(moved, slow_end);
+  return out;
 }
 
 std::vector<Scalar> KernelCodegen::result_tuple_of(llvm::Function* kernel) {

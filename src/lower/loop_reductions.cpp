@@ -327,6 +327,10 @@ struct Analysis {
             case LoopAccOp::And:
             case LoopAccOp::Or: ok = t == Scalar::Bool; break;
           }
+          if (!ok && op == LoopAccOp::Sum && is_sequence(t))
+            return refuse(name(slot) + " is a " + scalar_name(t) + " grown by +; a loop that appends is built in parallel "
+                          "when its list starts as a display just before it (`out = []`), or write it as "
+                          "`out = xs + [item for ...]`", 0);
           if (!ok) return refuse(name(slot) + " is a " + scalar_name(t) + " updated by " + loop_acc_op_name(op), 0);
         }
         plan.accumulators.push_back({slot, op});

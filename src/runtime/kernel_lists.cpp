@@ -169,6 +169,14 @@ void* ufr_kl_make(int64_t kind, int64_t n) {
   return new_header(PackedKind(kind), buf, buf->data(), n);
 }
 
+void* ufr_kl_reserve(int64_t kind, int64_t capacity) {
+  // A filter may keep few of the items: past kReserveLimit the list grows as it is filled.
+  constexpr int64_t kReserveLimit = int64_t(1) << 24;
+  KernelListBuffer* buf = new_buffer(std::clamp<int64_t>(capacity, 8, kReserveLimit));
+  if (!buf) return nullptr;
+  return new_header(PackedKind(kind), buf, buf->data(), 0);
+}
+
 void* ufr_kl_slice(const void* seq, int64_t start, int64_t stop, int64_t step, int64_t given) {
   const auto* h = static_cast<const PackedHeader*>(seq);
   int64_t n = h->size;

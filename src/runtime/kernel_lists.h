@@ -97,6 +97,9 @@ class KernelListScope {
 extern "C" {
 // A list of `n` elements the kernel then stores into `flat` (kind: values/packed_seq.h).
 void* ufr_kl_make(int64_t kind, int64_t n);
+// An empty list with room for `capacity` elements before it moves (a comprehension whose
+// source says how many items it has; compiled code then appends inline while there is room).
+void* ufr_kl_reserve(int64_t kind, int64_t capacity);
 // seq[start:stop:step]; `given` has bit 0, 1, 2 set for the bounds written (None otherwise).
 // A zero step returns null too (ValueError in Python, raised by the boxed code).
 void* ufr_kl_slice(const void* seq, int64_t start, int64_t stop, int64_t step, int64_t given);
