@@ -18,8 +18,11 @@ llvm::Function* KernelCodegen::kernel_of(int64_t slot, const std::vector<ir::Val
 }
 
 // For a call to a kernel at instrs[k]: the index of a later call to a kernel in the same
-// block that does not depend on its result, with only plain arithmetic between them (as
-// in `f(n - 1) + f(n - 2)`); 0 when there is none.
+// block that does not depend on its result, with only plain arithmetic, indexing and list
+// comprehensions between them (as in `f(n - 1) + f(n - 2)`, or `qsort([x for x in xs if x <
+// p]) + [p] + qsort([...])`); 0 when there is none. Pure operations on the first result
+// (`qsort(...) + [p]`) wait until after the join (deferred_): in a kernel they cannot raise,
+// only give up, and then the boxed code runs the whole call again.
 size_t KernelCodegen::fork_partner(const std::vector<ir::Instr>& instrs, size_t k) {
   const ir::Instr& first = instrs[k];
   if (!parallel_enabled() || inline_ || first.op != Op::Call || !first.names.empty() || !callee_slot_.count(first.args[0])) return 0;
@@ -27,6 +30,7 @@ size_t KernelCodegen::fork_partner(const std::vector<ir::Instr>& instrs, size_t 
   std::set<ir::ValueId> tainted = {first.result};
   std::set<int64_t> deferred_slots;
   std::map<ir::ValueId, int64_t> globals_loaded;
+  std::set<ir::ValueId> comprehensions;
   deferred_.clear();
   for (size_t j = k + 1; j < instrs.size(); ++j) {
     const ir::Instr& in = instrs[j];
@@ -40,12 +44,15 @@ size_t KernelCodegen::fork_partner(const std::vector<ir::Instr>& instrs, size_t 
         continue;
       }
       // `left, n = msort(xs[:mid])`: a tuple result is unpacked after the join too.
-      if (in.op == Op::UnpackSeq || in.op == Op::TupleItem) {
+      if (in.op == Op::UnpackSeq || in.op == Op::TupleItem || in.op == Op::Binary || in.op == Op::Unary ||
+          in.op == Op::Compare) {
         tainted.insert(in.result);
         deferred_.push_back(j);
         continue;
       }
       if (in.op != Op::Release) return 0;
+      deferred_.push_back(j);
+      continue;
     }
     if (in.op == Op::LoadLocal && deferred_slots.count(in.imm)) return 0;
     if (in.op == Op::StoreLocal) {
@@ -66,10 +73,17 @@ size_t KernelCodegen::fork_partner(const std::vector<ir::Instr>& instrs, size_t 
       case Op::Compare:
       case Op::Release: continue;
       case Op::LoadGlobal: globals_loaded[in.result] = in.imm; continue;
+      // A list comprehension the kernel builds (materialised_list), over cells it only reads.
+      case Op::GetIter:
+      case Op::LoadCellObj:
+      case Op::LoadDeref: continue;
+      case Op::MakeFunction: comprehensions.insert(in.result); continue;
       case Op::Call: {
+        if (comprehensions.count(in.args[0])) continue;
         auto g = globals_loaded.find(in.args[0]);
         if (g == globals_loaded.end() || !in.names.empty()) return 0;
-        return kernel_of(g->second, {in.args.begin() + 1, in.args.end()}) ? j : 0;
+        if (kernel_of(g->second, {in.args.begin() + 1, in.args.end()})) return j;
+        continue;  // a builtin (len, abs, ...): in a kernel every other call is one, and pure
       }
       default: return 0;
     }

@@ -208,7 +208,9 @@ void KernelCodegen::gen_call(const ir::Instr& in) {
     if (ir::is_list(ty(in.result))) set(in.result, materialised_list(in.result));  // kept as a value: runs now
     return;
   }
-  if (in.args.size() == 2 && lazies_.count(in.args[1])) {
+  // sum(...), len(...) of a comprehension run it inline; a list built (materialised_list)
+  // and passed to a kernel is an argument like any other.
+  if (in.args.size() == 2 && lazies_.count(in.args[1]) && !ir::is_list(ty(in.args[1]))) {
     set(in.result, consume(p_.global_names[size_t(callee_slot_.at(in.args[0]))], in.args[1], ty(in.result)));
     return;
   }

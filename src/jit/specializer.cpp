@@ -234,8 +234,18 @@ Specializer::Kernel Specializer::install(int32_t index, const std::optional<std:
   // Kernels may split work off: the workers must be there to take it.
   if (Scheduler::instance().threads() > 1) Scheduler::instance().start_workers();
   auto context = std::make_unique<llvm::LLVMContext>();
-  TypedModule m = generate_typed(program_, *kernels, globals_, varying_, pool_, [this](const CodeInfo* c) { return index_of(c); }, *context);
-  std::vector<void*> addrs = JitEngine::instance().add(std::move(m.module), std::move(context), {m.entry_symbol}, true);
+  TypedModule m;
+  std::vector<void*> addrs;
+  try {
+    m = generate_typed(program_, *kernels, globals_, varying_, pool_, [this](const CodeInfo* c) { return index_of(c); }, *context);
+    addrs = JitEngine::instance().add(std::move(m.module), std::move(context), {m.entry_symbol}, true);
+  } catch (const std::exception& e) {
+    // A kernel the code generator fails to build is our bug, not the program's: say so, and
+    // run the function boxed (an exception must not reach the compiled boxed code calling us).
+    fprintf(stderr, "ufora: internal error: %s could not be compiled as a kernel, so it runs boxed: %s\n",
+            program_.functions[size_t(index)].qualname.c_str(), e.what());
+    return {};
+  }
   Kernel k;
   k.entry = reinterpret_cast<bool (*)(uint64_t*, int32_t, const uint64_t*)>(addrs[0]);
   k.result = (*kernels)[0].result;

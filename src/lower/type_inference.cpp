@@ -524,7 +524,7 @@ class Inference {
     t.comprehensions[in.result] = body;
     frame_.special[size_t(in.result)] = Special::Lazy;
     frame_.lazy[in.result] = Lazy{body->element, p_.functions[size_t(c.function)].builds_list};
-    if (!p_.functions[size_t(c.function)].builds_list || consumed_by_a_call(fn, in.result)) return false;
+    if (!p_.functions[size_t(c.function)].builds_list || consumed_by_a_builtin(fn, in.result)) return false;
     // A list comprehension kept as a value (`less = [x for x in xs if x < pivot]`): the
     // kernel builds the list (materialised_list).
     if (body->element != Scalar::Float && body->element != Scalar::Int)
@@ -533,18 +533,27 @@ class Inference {
     return set_value(t, in.result, body->element == Scalar::Float ? Scalar::FloatList : Scalar::IntList);
   }
 
-  // Whether `v`'s only use is as the one argument of a call (sum(...), len(...), ...).
-  static bool consumed_by_a_call(const Function& fn, ValueId v) {
+  // Whether `v`'s only use is as the one argument of a builtin that runs a comprehension
+  // inline (sum(...), len(...), ...); a list passed to a kernel (`qsort([x for x in xs if
+  // x < p])`) or used any other way is built. The callee is loaded before its arguments.
+  bool consumed_by_a_builtin(const Function& fn, ValueId v) const {
     int uses = 0;
-    bool by_call = false;
+    const Instr* use = nullptr;
     for (const Block& b : fn.blocks)
       for (const Instr& in : b.instrs)
         for (size_t i = 0; i < in.args.size(); ++i)
           if (in.args[i] == v && in.op != Op::Release) {
             ++uses;
-            by_call = in.op == Op::Call && in.args.size() == 2 && i == 1;
+            use = in.op == Op::Call && in.args.size() == 2 && i == 1 ? &in : nullptr;
           }
-    return uses == 1 && by_call;
+    if (uses != 1 || !use) return false;
+    ValueId callee = use->args[0];
+    if (frame_.special[size_t(callee)] != Special::Callee) return true;  // an unknown callee: refused where it is called
+    switch (frame_.callee[size_t(callee)].kind) {
+      case GlobalTarget::Function:
+      case GlobalTarget::List: return false;
+      default: return true;
+    }
   }
 
   // sum/min/max/any/all (and len of a list comprehension) running a comprehension inline.

@@ -125,3 +125,28 @@ def none_above(xs, limit):
     return kept, len(kept), kept + [limit]
 
 print(none_above([1.0, 2.0], 5.0), none_above(list(range(10)), 7))
+
+def qsort(xs):
+    # Comprehensions passed straight to the recursive calls; the `+` on the first call's
+    # result waits for the second call (fork-join across a comprehension and a builtin call).
+    if len(xs) <= 1:
+        return xs
+    p = xs[len(xs) // 2]
+    return qsort([x for x in xs if x < p]) + [x for x in xs if x == p] + qsort([x for x in xs if x > p])
+
+print(qsort([(i * 7919) % 1009 for i in range(3000)])[::250], qsort([2.5, -1.0, 2.5]), qsort([]))
+
+def widths(xs, depth):
+    # A builtin call and a comparison of the first result between two forked calls.
+    if depth == 0:
+        return len(xs)
+    mid = len(xs) // 2
+    return (widths(xs[:mid], depth - 1) > abs(mid - 3)) + len(xs) + widths(xs[mid:], depth - 1)
+
+print(widths(list(range(100)), 4), widths([1.0], 2))
+
+def counted(xs):
+    # len() of a comprehension runs it inline; list() of one builds it.
+    return len([x for x in xs if x % 2]), list([x * 2 for x in xs])[-1:]
+
+print(counted([1, 2, 3, 5]))
