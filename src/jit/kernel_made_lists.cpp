@@ -160,7 +160,9 @@ llvm::Value* KernelCodegen::push_item(llvm::Value* h, llvm::Value* bits, bool ma
   }
   llvm::Value* buf = b_.CreateLoad(b_.getPtrTy(), field(h, offsetof(KernelList, buffer)));
   if (!made_here) {
-    llvm::Value* unique = b_.CreateLoad(b_.getInt64Ty(), field(h, offsetof(KernelList, unique)));
+    llvm::LoadInst* unique = b_.CreateLoad(b_.getInt64Ty(), field(h, offsetof(KernelList, unique)));
+    unique->setAtomic(llvm::AtomicOrdering::Monotonic);
+    unique->setAlignment(llvm::Align(8));
     llvm::BasicBlock* owned = llvm::BasicBlock::Create(ctx_, "push_owned", fn_);
     b_.CreateCondBr(b_.CreateAnd(b_.CreateICmpNE(unique, b_.getInt64(0)), b_.CreateIsNotNull(buf)), owned, slow, likely);
     b_.SetInsertPoint(owned);

@@ -128,7 +128,7 @@ KernelList* new_header(PackedKind kind, KernelListBuffer* buffer, const int64_t*
   auto* l = new (mem) KernelList;
   l->header = PackedHeader{size, kind, ufora::kKernelListChunks, flat};
   l->buffer = buffer;
-  l->unique = 1;
+  l->unique.store(1, std::memory_order_relaxed);
   return l;
 }
 
@@ -219,7 +219,7 @@ void* ufr_kl_push(void* seq, int64_t bits) {
   if (int64_t* room = claim_after(h, 1)) {
     *room = bits;
     auto* l = reinterpret_cast<KernelList*>(h);
-    if (l->unique) {
+    if (l->unique.load(std::memory_order_relaxed)) {
       ++h->size;
       return h;
     }
@@ -250,7 +250,9 @@ void* ufr_kl_copy(const void* seq) {
 
 void ufr_kl_share(void* seq) {
   auto* h = static_cast<PackedHeader*>(seq);
-  if (ufora::is_kernel_list(h)) reinterpret_cast<KernelList*>(h)->unique = 0;
+  if (!ufora::is_kernel_list(h)) return;
+  auto& unique = reinterpret_cast<KernelList*>(h)->unique;
+  if (unique.load(std::memory_order_relaxed)) unique.store(0, std::memory_order_relaxed);  // no write once shared
 }
 
 }  // extern "C"

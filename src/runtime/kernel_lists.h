@@ -37,7 +37,9 @@ struct KernelListBuffer {
 struct KernelList {
   PackedHeader header;  // first: kernels treat a KernelList* as a PackedHeader*
   KernelListBuffer* buffer;
-  int64_t unique;  // 1 while exactly one local holds this header (kernel_lists: share)
+  // 1 while exactly one local holds this header (kernel_lists: share). Atomic (relaxed) only
+  // because a forked call and its parent may both mark one argument shared at once.
+  std::atomic<int64_t> unique;
 };
 
 // `header.chunks` of a KernelList: how the runtime tells one from a Python sequence's header.
