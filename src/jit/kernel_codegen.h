@@ -235,6 +235,8 @@ class KernelCodegen {
   void gen_list_copy(const ir::Instr& call);
   // A list comprehension kept as a value, run inline into a new list.
   llvm::Value* materialised_list(ir::ValueId lazy_value);
+  llvm::Value* list_built_in_parts(ir::ValueId lazy_value);
+  llvm::Value* list_built_here(ir::ValueId lazy_value);
   // `h + [bits]` as ufr_kl_push makes it, in place inline when it can; `made_here`: h is a
   // list this kernel is building, which nothing else holds yet.
   llvm::Value* push_item(llvm::Value* h, llvm::Value* bits, bool made_here);

@@ -110,22 +110,59 @@ void KernelCodegen::gen_list_copy(const ir::Instr& in) {
 
 llvm::Value* KernelCodegen::materialised_list(ir::ValueId lazy_value) {
   const Lazy& lazy = lazies_.at(lazy_value);
+  if (!parallel_enabled() || !splittable(lazy.source)) return list_built_here(lazy_value);
+  // In parallel parts only when a thread is idle and the list is long enough to share:
+  // otherwise (one thread, the small lists deep in a recursion) parts would only cost, a
+  // Python list each and its adoption into the arena.
+  constexpr int64_t kMinParallelList = 4096;
+  llvm::Value* wanted = b_.CreateLoad(b_.getInt8Ty(), constant_ptr(&g_split_wanted), /*isVolatile=*/true);
+  llvm::Value* big = b_.CreateICmpSGE(remaining_items(lazy.source), b_.getInt64(kMinParallelList));
+  llvm::BasicBlock* in_parts = llvm::BasicBlock::Create(ctx_, "list_in_parts", fn_);
+  llvm::BasicBlock* here = llvm::BasicBlock::Create(ctx_, "list_here", fn_);
+  llvm::BasicBlock* built = llvm::BasicBlock::Create(ctx_, "list_built", fn_);
+  b_.CreateCondBr(b_.CreateAnd(b_.CreateICmpNE(wanted, b_.getInt8(0)), big), in_parts, here,
+                  llvm::MDBuilder(ctx_).createBranchWeights(1, 1000));
+  b_.SetInsertPoint(in_parts);
+  llvm::Value* parallel = list_built_in_parts(lazy_value);
+  llvm::BasicBlock* parallel_end = b_.GetInsertBlock();
+  b_.CreateBr(built);
+  b_.SetInsertPoint(here);
+  llvm::Value* sequential = list_built_here(lazy_value);
+  llvm::BasicBlock* sequential_end = b_.GetInsertBlock();
+  b_.CreateBr(built);
+  b_.SetInsertPoint(built);
+  llvm::PHINode* list = b_.CreatePHI(b_.getPtrTy(), 2);
+  list->addIncoming(parallel, parallel_end);
+  list->addIncoming(sequential, sequential_end);
+  return list;
+}
+
+llvm::Value* KernelCodegen::list_built_in_parts(ir::ValueId lazy_value) {
+  // As a list comprehension called from boxed code builds it (generate_list_entry); the
+  // arena keeps the list until the outermost call returns.
+  const Lazy& lazy = lazies_.at(lazy_value);
   const ir::TypedFunction& body = *t_.comprehensions.at(lazy_value);
-  if (parallel_enabled() && splittable(lazy.source)) {
-    // In parallel, as a list comprehension called from boxed code builds it
-    // (generate_list_entry); the arena keeps the list until the outermost call returns.
-    std::vector<Scalar> free_types;
-    PartSource ps = part_source(lazy.source);
-    llvm::Value* env = part_environment(lazy.source, ps, lazy.cells, free_types);
-    llvm::Function* part = make_part("list", body, body.element, ps, free_types);
-    llvm::Value* out = scratch(llvm::ArrayType::get(b_.getInt64Ty(), 2));
-    llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(ReduceOp::Concat)), remaining_items(lazy.source), part, env, out});
-    guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
-    llvm::Value* built = b_.CreateIntToPtr(b_.CreateLoad(b_.getInt64Ty(), out), b_.getPtrTy());
-    llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {built});
-    return made_list(b_.CreateCall(m_.getOrInsertFunction("ufr_kl_adopt", b_.getPtrTy(), b_.getPtrTy()), {list}));
-  }
-  // Room for every item the source has (a filter keeps fewer), so appends rarely move it.
+  std::vector<Scalar> free_types;
+  PartSource ps = part_source(lazy.source);
+  llvm::Value* env = part_environment(lazy.source, ps, lazy.cells, free_types);
+  llvm::Function* part = make_part("list", body, body.element, ps, free_types);
+  llvm::Value* out = scratch(llvm::ArrayType::get(b_.getInt64Ty(), 2));
+  llvm::Value* ok = b_.CreateCall(parallel_reduce_fn(), {b_.getInt32(int32_t(ReduceOp::Concat)), remaining_items(lazy.source), part, env, out});
+  guard(b_.CreateICmpNE(ok, b_.getInt32(0)));
+  llvm::Value* built = b_.CreateIntToPtr(b_.CreateLoad(b_.getInt64Ty(), out), b_.getPtrTy());
+  llvm::Value* list = b_.CreateCall(m_.getOrInsertFunction("ufr_k_list_finish", b_.getPtrTy(), b_.getPtrTy()), {built});
+  return made_list(b_.CreateCall(m_.getOrInsertFunction("ufr_kl_adopt", b_.getPtrTy(), b_.getPtrTy()), {list}));
+}
+
+llvm::Value* KernelCodegen::list_built_here(ir::ValueId lazy_value) {
+  const Lazy& lazy = lazies_.at(lazy_value);
+  const ir::TypedFunction& body = *t_.comprehensions.at(lazy_value);
+  // Room for every item the source has, so appends never move it; with a filter (a branch
+  // in the body) the room left is given back at the end, or quicksort's three partitions
+  // would hold three times the memory their items need.
+  bool filtered = false;
+  for (const ir::Block& block : p_.functions[size_t(body.function)].blocks)
+    for (const ir::Instr& in : block.instrs) filtered |= in.op == Op::Branch;
   llvm::Value* room = splittable(lazy.source) ? remaining_items(lazy.source) : b_.getInt64(0);
   auto reserve = m_.getOrInsertFunction("ufr_kl_reserve", b_.getPtrTy(), b_.getInt64Ty(), b_.getInt64Ty());
   llvm::Value* list = scratch(b_.getPtrTy());
@@ -140,7 +177,9 @@ llvm::Value* KernelCodegen::materialised_list(ir::ValueId lazy_value) {
   }, done);
   b_.CreateBr(exit);
   b_.SetInsertPoint(exit);
-  return b_.CreateLoad(b_.getPtrTy(), list);
+  llvm::Value* made = b_.CreateLoad(b_.getPtrTy(), list);
+  if (filtered) b_.CreateCall(m_.getOrInsertFunction("ufr_kl_trim", b_.getVoidTy(), b_.getPtrTy()), {made});
+  return made;
 }
 
 llvm::Value* KernelCodegen::push_item(llvm::Value* h, llvm::Value* bits, bool made_here) {

@@ -490,7 +490,7 @@ const EntryPoint* entry_point_table(size_t* count) {
       UFORA_ENTRY(ufr_k_list_discard),  UFORA_ENTRY(ufr_parallel_reduce), UFORA_ENTRY(ufr_parallel_reduce_keyed), UFORA_ENTRY(ufr_fork),
       UFORA_ENTRY(ufr_join),          UFORA_ENTRY(ufr_parallel_reduce_many),
       UFORA_ENTRY(ufr_kl_make),       UFORA_ENTRY(ufr_kl_slice),        UFORA_ENTRY(ufr_kl_concat),
-      UFORA_ENTRY(ufr_kl_push),       UFORA_ENTRY(ufr_kl_reserve),       UFORA_ENTRY(ufr_kl_copy),         UFORA_ENTRY(ufr_kl_share),       UFORA_ENTRY(ufr_kl_adopt),
+      UFORA_ENTRY(ufr_kl_push),       UFORA_ENTRY(ufr_kl_reserve),  UFORA_ENTRY(ufr_kl_trim),       UFORA_ENTRY(ufr_kl_copy),         UFORA_ENTRY(ufr_kl_share),       UFORA_ENTRY(ufr_kl_adopt),
   };
 #undef UFORA_ENTRY
   *count = sizeof(table) / sizeof(table[0]);

@@ -90,6 +90,21 @@ void* KernelListArena::allocate(int64_t bytes) {
   return mem;
 }
 
+void* KernelListArena::shrink(void* block, int64_t bytes, int64_t keep) {
+  Piece* p = piece_for_this_thread();
+  char* start = static_cast<char*>(block);
+  if (start + bytes == p->next) {  // the latest bump allocation
+    p->next = start + keep;
+    return block;
+  }
+  if (bytes <= kBigBytes || p->blocks.empty() || p->blocks.back() != block) return block;
+  void* moved = std::realloc(block, size_t(keep));
+  if (!moved) return block;
+  p->blocks.back() = moved;
+  used_.fetch_sub(bytes - keep, std::memory_order_relaxed);
+  return moved;
+}
+
 KernelListScope::KernelListScope() {
   if (KernelListArena::current()) return;
   own_ = std::make_unique<KernelListArena>();
@@ -148,6 +163,9 @@ int64_t* claim_after(const PackedHeader* h, int64_t n) {
 }
 
 // A new list of a's elements followed by b's, in a new buffer with room to grow.
+// With room for as many again: a result is often extended next (`out = out + ys`, or the
+// `+ qs(C)` after `qs(A) + B`); making it to size measured more memory, not less, since every
+// later `+` then copies.
 KernelList* copy_concat(PackedKind kind, const PackedHeader* a, const int64_t* b, int64_t nb) {
   int64_t n = a->size + nb;
   KernelListBuffer* buf = new_buffer(std::max<int64_t>(2 * n, 8));
@@ -170,11 +188,27 @@ void* ufr_kl_make(int64_t kind, int64_t n) {
 }
 
 void* ufr_kl_reserve(int64_t kind, int64_t capacity) {
-  // A filter may keep few of the items: past kReserveLimit the list grows as it is filled.
+  // Past kReserveLimit the list grows as it is filled.
   constexpr int64_t kReserveLimit = int64_t(1) << 24;
-  KernelListBuffer* buf = new_buffer(std::clamp<int64_t>(capacity, 8, kReserveLimit));
+  // The header first: the buffer is then the latest allocation, which ufr_kl_trim can shorten.
+  KernelList* l = new_header(PackedKind(kind), nullptr, nullptr, 0);
+  KernelListBuffer* buf = l ? new_buffer(std::clamp<int64_t>(capacity, 8, kReserveLimit)) : nullptr;
   if (!buf) return nullptr;
-  return new_header(PackedKind(kind), buf, buf->data(), 0);
+  l->buffer = buf;
+  l->header.flat = buf->data();
+  return l;
+}
+
+void ufr_kl_trim(void* seq) {
+  auto* l = static_cast<KernelList*>(seq);
+  KernelListBuffer* buf = l->buffer;
+  int64_t keep = std::max<int64_t>(l->header.size, 1);
+  if (buf->capacity - keep < 64 || l->header.flat != buf->data()) return;  // not worth it
+  auto bytes = [](int64_t n) { return int64_t(sizeof(KernelListBuffer)) + 8 * n; };
+  auto* moved = static_cast<KernelListBuffer*>(KernelListArena::current()->shrink(buf, bytes(buf->capacity), bytes(keep)));
+  moved->capacity = keep;
+  l->buffer = moved;
+  l->header.flat = moved->data();
 }
 
 void* ufr_kl_slice(const void* seq, int64_t start, int64_t stop, int64_t step, int64_t given) {

@@ -59,6 +59,9 @@ class KernelListArena {
   // `bytes` (a multiple of 8), 8-aligned, from this thread's piece; null past kArenaLimit.
   void* allocate(int64_t bytes);
   int64_t bytes_used() const { return used_.load(std::memory_order_relaxed); }
+  // Gives back the end of `block` (`bytes` long, keeping `keep`) when it is this thread's
+  // latest allocation; the block's address afterwards (a big block may move).
+  void* shrink(void* block, int64_t bytes, int64_t keep);
   // Keeps a Python list a kernel built (a parallel list comprehension) until the arena goes;
   // its header then stands for it. owner_of: the list whose header `h` is, or null.
   void keep(Obj* list);
@@ -102,6 +105,9 @@ void* ufr_kl_make(int64_t kind, int64_t n);
 // An empty list with room for `capacity` elements before it moves (a comprehension whose
 // source says how many items it has; compiled code then appends inline while there is room).
 void* ufr_kl_reserve(int64_t kind, int64_t capacity);
+// Gives back the room a reserved list did not fill (a filtered comprehension), when nothing
+// was allocated after it.
+void ufr_kl_trim(void* seq);
 // seq[start:stop:step]; `given` has bit 0, 1, 2 set for the bounds written (None otherwise).
 // A zero step returns null too (ValueError in Python, raised by the boxed code).
 void* ufr_kl_slice(const void* seq, int64_t start, int64_t stop, int64_t step, int64_t given);

@@ -150,3 +150,15 @@ def counted(xs):
     return len([x for x in xs if x % 2]), list([x * 2 for x in xs])[-1:]
 
 print(counted([1, 2, 3, 5]))
+
+def sparse(xs, k):
+    # Filtered comprehensions give back the room they reserved (big and small ones, and one
+    # whose filter makes lists, so its buffer is not the latest allocation); then grown.
+    few = [x for x in xs if x % k == 0]
+    cut = [x for x in xs if len(xs[x:x + 2]) == 2 and x % k == 1]
+    grown = few + [-1]
+    for x in cut[:3]:
+        grown = grown + [x]
+    return len(few), sum(few), grown[-5:], len(cut), few[:3]
+
+print(sparse(list(range(100000)), 997), sparse(list(range(50)), 7))
