@@ -111,17 +111,15 @@ void KernelCodegen::gen_list_copy(const ir::Instr& in) {
 llvm::Value* KernelCodegen::materialised_list(ir::ValueId lazy_value) {
   const Lazy& lazy = lazies_.at(lazy_value);
   if (!parallel_enabled() || !splittable(lazy.source)) return list_built_here(lazy_value);
-  // In parallel parts only when a thread is idle and the list is long enough to share:
-  // otherwise (one thread, the small lists deep in a recursion) parts would only cost, a
-  // Python list each and its adoption into the arena.
+  // In parallel parts only when the list is long enough to share: for the small lists deep
+  // in a recursion parts would only cost, a Python list each and its adoption into the
+  // arena. (Not gated on an idle thread now: the parts split lazily, as one becomes idle.)
   constexpr int64_t kMinParallelList = 4096;
-  llvm::Value* wanted = b_.CreateLoad(b_.getInt8Ty(), constant_ptr(&g_split_wanted), /*isVolatile=*/true);
   llvm::Value* big = b_.CreateICmpSGE(remaining_items(lazy.source), b_.getInt64(kMinParallelList));
   llvm::BasicBlock* in_parts = llvm::BasicBlock::Create(ctx_, "list_in_parts", fn_);
   llvm::BasicBlock* here = llvm::BasicBlock::Create(ctx_, "list_here", fn_);
   llvm::BasicBlock* built = llvm::BasicBlock::Create(ctx_, "list_built", fn_);
-  b_.CreateCondBr(b_.CreateAnd(b_.CreateICmpNE(wanted, b_.getInt8(0)), big), in_parts, here,
-                  llvm::MDBuilder(ctx_).createBranchWeights(1, 1000));
+  b_.CreateCondBr(big, in_parts, here);
   b_.SetInsertPoint(in_parts);
   llvm::Value* parallel = list_built_in_parts(lazy_value);
   llvm::BasicBlock* parallel_end = b_.GetInsertBlock();
