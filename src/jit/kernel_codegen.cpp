@@ -83,6 +83,25 @@ llvm::Value* KernelCodegen::to_bits(llvm::Value* v, Scalar s) {
   return v;
 }
 
+llvm::Value* KernelCodegen::either(llvm::Value* cond, const std::function<llvm::Value*()>& yes,
+                                   const std::function<llvm::Value*()>& no) {
+  llvm::BasicBlock* yes_block = llvm::BasicBlock::Create(ctx_, "yes", fn_);
+  llvm::BasicBlock* no_block = llvm::BasicBlock::Create(ctx_, "no", fn_);
+  llvm::BasicBlock* join = llvm::BasicBlock::Create(ctx_, "either", fn_);
+  b_.CreateCondBr(cond, yes_block, no_block);
+  std::pair<llvm::Value*, llvm::BasicBlock*> made[2];
+  for (int side = 0; side < 2; ++side) {
+    b_.SetInsertPoint(side == 0 ? yes_block : no_block);
+    llvm::Value* v = side == 0 ? yes() : no();
+    made[side] = {v, b_.GetInsertBlock()};  // where its side ends, after any blocks it made
+    b_.CreateBr(join);
+  }
+  b_.SetInsertPoint(join);
+  llvm::PHINode* out = b_.CreatePHI(made[0].first->getType(), 2);
+  for (const auto& [v, end] : made) out->addIncoming(v, end);
+  return out;
+}
+
 void KernelCodegen::guard(llvm::Value* ok) {
   llvm::BasicBlock* cont = llvm::BasicBlock::Create(ctx_, "ok", fn_);
   b_.CreateCondBr(ok, cont, bail_, llvm::MDBuilder(ctx_).createBranchWeights(1000, 1));

@@ -157,6 +157,8 @@ class KernelCodegen {
   llvm::Value* from_bits(llvm::Value* bits, Scalar s);
   llvm::Value* to_bits(llvm::Value* v, Scalar s);
 
+  // The value `yes()` or `no()` makes, each generated on its side of a branch on `cond`.
+  llvm::Value* either(llvm::Value* cond, const std::function<llvm::Value*()>& yes, const std::function<llvm::Value*()>& no);
   // Continues only when `ok`; otherwise the kernel gives up.
   void guard(llvm::Value* ok);
 

@@ -116,23 +116,7 @@ llvm::Value* KernelCodegen::materialised_list(ir::ValueId lazy_value) {
   // arena. (Not gated on an idle thread now: the parts split lazily, as one becomes idle.)
   constexpr int64_t kMinParallelList = 4096;
   llvm::Value* big = b_.CreateICmpSGE(remaining_items(lazy.source), b_.getInt64(kMinParallelList));
-  llvm::BasicBlock* in_parts = llvm::BasicBlock::Create(ctx_, "list_in_parts", fn_);
-  llvm::BasicBlock* here = llvm::BasicBlock::Create(ctx_, "list_here", fn_);
-  llvm::BasicBlock* built = llvm::BasicBlock::Create(ctx_, "list_built", fn_);
-  b_.CreateCondBr(big, in_parts, here);
-  b_.SetInsertPoint(in_parts);
-  llvm::Value* parallel = list_built_in_parts(lazy_value);
-  llvm::BasicBlock* parallel_end = b_.GetInsertBlock();
-  b_.CreateBr(built);
-  b_.SetInsertPoint(here);
-  llvm::Value* sequential = list_built_here(lazy_value);
-  llvm::BasicBlock* sequential_end = b_.GetInsertBlock();
-  b_.CreateBr(built);
-  b_.SetInsertPoint(built);
-  llvm::PHINode* list = b_.CreatePHI(b_.getPtrTy(), 2);
-  list->addIncoming(parallel, parallel_end);
-  list->addIncoming(sequential, sequential_end);
-  return list;
+  return either(big, [&] { return list_built_in_parts(lazy_value); }, [&] { return list_built_here(lazy_value); });
 }
 
 llvm::Value* KernelCodegen::list_built_in_parts(ir::ValueId lazy_value) {
