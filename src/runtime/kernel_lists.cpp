@@ -97,9 +97,9 @@ void* KernelListArena::shrink(void* block, int64_t bytes, int64_t keep) {
     p->next = start + keep;
     return block;
   }
-  if (bytes <= kBigBytes || p->blocks.empty() || p->blocks.back() != block) return block;
+  if (bytes <= kBigBytes || p->blocks.empty() || p->blocks.back() != block) return nullptr;
   void* moved = std::realloc(block, size_t(keep));
-  if (!moved) return block;
+  if (!moved) return nullptr;
   p->blocks.back() = moved;
   used_.fetch_sub(bytes - keep, std::memory_order_relaxed);
   return moved;
@@ -206,6 +206,7 @@ void ufr_kl_trim(void* seq) {
   if (buf->capacity - keep < 64 || l->header.flat != buf->data()) return;  // not worth it
   auto bytes = [](int64_t n) { return int64_t(sizeof(KernelListBuffer)) + 8 * n; };
   auto* moved = static_cast<KernelListBuffer*>(KernelListArena::current()->shrink(buf, bytes(buf->capacity), bytes(keep)));
+  if (!moved) return;  // something was allocated after it: the room stays for appends
   moved->capacity = keep;
   l->buffer = moved;
   l->header.flat = moved->data();

@@ -60,7 +60,8 @@ class KernelListArena {
   void* allocate(int64_t bytes);
   int64_t bytes_used() const { return used_.load(std::memory_order_relaxed); }
   // Gives back the end of `block` (`bytes` long, keeping `keep`) when it is this thread's
-  // latest allocation; the block's address afterwards (a big block may move).
+  // latest allocation: the block's address afterwards (a big block may move), or null when
+  // nothing was given back.
   void* shrink(void* block, int64_t bytes, int64_t keep);
   // Keeps a Python list a kernel built (a parallel list comprehension) until the arena goes;
   // its header then stands for it. owner_of: the list whose header `h` is, or null.
